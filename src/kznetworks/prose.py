@@ -1,0 +1,106 @@
+"""Small helpers that turn computed values into words for the book's prose.
+
+Chapters never type a number: they compute it and format it with these helpers
+inside inline expressions, e.g. `` `{python} prose.number_words(n)` ``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["join_words", "number_words", "percent"]
+
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+
+
+def number_words(n: int) -> str:
+    """Spell out a whole number up to twenty, as house style wants in prose.
+
+    Parameters
+    ----------
+    n : int
+        The number.
+
+    Returns
+    -------
+    str
+        ``"five"`` for 5; larger numbers as digits with thousands separators.
+
+    Examples
+    --------
+    >>> number_words(5), number_words(1083)
+    ('five', '1,083')
+    """
+    n = int(n)
+    return _WORDS[n] if 0 <= n < len(_WORDS) else f"{n:,}"
+
+
+def percent(value: float, places: int = 1) -> str:
+    """Format a share already in percent.
+
+    Parameters
+    ----------
+    value : float
+        The share in percent (e.g. 72.31).
+    places : int, default 1
+        Decimals to show.
+
+    Returns
+    -------
+    str
+        E.g. ``"72.3%"``.
+
+    Examples
+    --------
+    >>> percent(72.314, 2)
+    '72.31%'
+    """
+    return f"{value:.{places}f}%"
+
+
+def join_words(items: Iterable[str], conjunction: str = "and") -> str:
+    """Join words as English prose: ``a``, ``a and b``, ``a, b and c``.
+
+    Parameters
+    ----------
+    items : iterable of str
+        The words.
+    conjunction : str, default "and"
+        The word before the last item.
+
+    Returns
+    -------
+    str
+        The joined phrase.
+
+    Examples
+    --------
+    >>> join_words(["Tables 3", "4", "5"])
+    'Tables 3, 4 and 5'
+    """
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
