@@ -1,7 +1,7 @@
 """Small helpers that turn computed values into words for the book's prose.
 
 Chapters never type a number: they compute it and format it with these helpers
-inside inline expressions, e.g. `` `{python} prose.number_words(n)` ``.
+inside inline Python expressions, for example ``prose.number_words(n)``.
 """
 
 from __future__ import annotations
