@@ -54,6 +54,9 @@ def _python_in(session: nox.Session) -> str:
 def tests(session: nox.Session) -> None:
     """Run the test suite: package, data, and every chapter executed without Quarto."""
     session.install(".[test]")
+    # cffconvert validates CITATION.cff; its pins (jsonschema<4) clash with frictionless,
+    # and its validator works with jsonschema 4, so it is installed without them.
+    session.install("--no-deps", "cffconvert==2.0.0")
     session.run("pytest", *session.posargs)
 
 
@@ -92,6 +95,20 @@ def docs(session: nox.Session) -> None:
     session.run(
         "sphinx-build", "-W", "--keep-going", "-b", "html", "docs", str(DOCS_OUT), *session.posargs
     )
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Build the citable release in dist/: sdist, wheel, data zip, book archives, checksums."""
+    session.install("build")
+    epoch = session.run(
+        "git", "log", "-1", "--format=%ct", external=True, silent=True, success_codes=[0, 128]
+    )
+    env = {"SOURCE_DATE_EPOCH": (epoch or "").strip() or "315532800"}
+    shutil.rmtree(ROOT / "dist", ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", "dist", env=env)
+    session.install("--no-deps", ".")
+    session.run("python", "-m", "kznetworks.release", "--dist", "dist", env=env)
 
 
 @nox.session

@@ -332,15 +332,13 @@ def _statistic_comparisons(
             recomputed = float(text) if float(text) in modes else modes[0]
             note = "modal value(s): " + ", ".join(f"{m:g}" for m in modes)
         elif name == "standard_deviation":
-            sample, population = (
-                values["standard_deviation"],
-                values["standard_deviation_population"],
-            )
-            if agrees(text, sample):
-                recomputed, note = sample, f"sample SD (n - 1); population SD {population:.3f}"
-            else:
-                recomputed = population
-                note = f"population SD (n); sample SD {sample:.3f}"
+            # always the sample SD (the notes speak of sample statistics); the population
+            # SD is reported beside it, never substituted to make a figure agree
+            recomputed = values["standard_deviation"]
+            population = values["standard_deviation_population"]
+            note = f"sample SD (n - 1); population SD {population:.3f}"
+            if not agrees(text, recomputed) and agrees(text, population):
+                note += " matches the printed figure"
         else:
             recomputed = float(values[name])
         printed_unit = raw.loc[i, "unit_as_printed"]

@@ -1,0 +1,366 @@
+"""The book's numeric figures, as Altair charts built from the data package.
+
+Each function returns an :class:`altair.Chart` (or a layered or concatenated
+chart) with tooltips for the website and a ``description`` that serves as alt text.
+:func:`theme` sets the look in one place, and importing this module registers it
+together with the renderer of :mod:`kznetworks.render`, so a chapter only has to
+``from kznetworks import charts``.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from kznetworks import data, render
+
+__all__ = [
+    "akim_tenure",
+    "election_seats",
+    "incumbency",
+    "leader_recognition",
+    "party_membership",
+    "survey_shares",
+    "theme",
+]
+
+THEME_NAME = "kznetworks"
+#: Colour-blind-safe palette (Okabe-Ito).
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+WIDTH = 560
+
+
+def theme() -> dict:
+    """Return the book's Vega-Lite config: fonts, sizes and the palette.
+
+    Returns
+    -------
+    dict
+        A Vega-Lite ``config`` wrapped as Altair themes expect.
+
+    Examples
+    --------
+    >>> theme()["config"]["range"]["category"][0]
+    '#0072B2'
+    """
+    return {
+        "config": {
+            "font": "Helvetica, Arial, sans-serif",
+            "view": {"stroke": None, "continuousWidth": WIDTH},
+            "axis": {"labelFontSize": 11, "titleFontSize": 12, "grid": False},
+            "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom"},
+            "title": {"fontSize": 13, "anchor": "start"},
+            "range": {"category": PALETTE},
+            "bar": {"color": PALETTE[0]},
+        }
+    }
+
+
+def _setup() -> None:
+    alt.theme.register(THEME_NAME, enable=True)(theme)
+    render.enable()
+
+
+_setup()
+
+
+def akim_tenure() -> alt.LayerChart:
+    """Average tenure of oblast' akims by region, with the printed mean (Junisbai Table 2).
+
+    Returns
+    -------
+    altair.LayerChart
+        Horizontal bars sorted by tenure; regions merged in 1997 are coloured apart;
+        a rule marks the mean printed in the table's note.
+
+    Examples
+    --------
+    >>> chart = akim_tenure()
+    >>> chart.to_dict(validate=True)["description"].startswith("Bar chart")
+    True
+    """
+    tenure = data.load("akim_tenure")
+    notes = data.load("akim_tenure_notes").set_index("marker")["text"]
+    mean = float(data.load("akim_tenure_stats").set_index("statistic").loc["mean", "value"])
+    frame = pd.DataFrame(
+        {
+            "region": tenure["region"].astype(str),
+            "years": tenure["average_tenure_years"].astype(float),
+            "akims": tenure["akims_count"].astype(int),
+            "status": tenure["note_markers"]
+            .fillna("")
+            .map(lambda m: "merged in 1997" if m and m in notes.index else "current"),
+            "longest": tenure["longest_serving"].astype(str),
+        }
+    )
+    bars = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("years:Q", title="Average tenure (years)"),
+            y=alt.Y("region:N", sort="-x", title=None),
+            color=alt.Color("status:N", title="Region"),
+            tooltip=[
+                alt.Tooltip("region:N", title="Region"),
+                alt.Tooltip("years:Q", title="Average tenure (years)", format=".2f"),
+                alt.Tooltip("akims:Q", title="Number of akims"),
+                alt.Tooltip("longest:N", title="Longest in office"),
+            ],
+        )
+    )
+    rule = (
+        alt.Chart(pd.DataFrame({"mean": [mean]}))
+        .mark_rule(strokeDash=[4, 3], color="#444")
+        .encode(x="mean:Q", tooltip=[alt.Tooltip("mean:Q", title="Printed mean")])
+    )
+    return (bars + rule).properties(
+        width=WIDTH,
+        height=alt.Step(16),
+        description=(
+            f"Bar chart of the average tenure of akims in {len(frame)} regions, from "
+            f"{frame['years'].min():.2f} to {frame['years'].max():.2f} years; dashed line at the "
+            f"printed mean of {mean:.2f} years."
+        ),
+    )
+
+
+def incumbency() -> alt.Chart:
+    """Share of deputies and senators by number of terms served (Junisbai Tables 3 and 4).
+
+    Returns
+    -------
+    altair.Chart
+        Grouped bars of the printed percentages, one colour per chamber.
+
+    Examples
+    --------
+    >>> "Senate" in str(incumbency().to_dict()["datasets"])
+    True
+    """
+    rows = data.load("incumbency")
+    frame = pd.DataFrame(
+        {
+            "chamber": rows["chamber"].astype(str),
+            "terms": rows["terms"].astype(int),
+            "members": rows["members"].astype(int),
+            "percent": rows["percent"].astype(float),
+        }
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("terms:O", title="Number of terms served"),
+            xOffset="chamber:N",
+            y=alt.Y("percent:Q", title="Share of members (%)"),
+            color=alt.Color("chamber:N", title="Chamber"),
+            tooltip=["chamber:N", "terms:O", "members:Q", alt.Tooltip("percent:Q", format=".2f")],
+        )
+        .properties(
+            width=WIDTH // 2,
+            height=260,
+            description=(
+                "Grouped bar chart: share of Mazhilis deputies and of senators who served one to "
+                "four terms, 1996-2007; most deputies served one term, senators more often two "
+                "or more."
+            ),
+        )
+    )
+
+
+def election_seats() -> alt.Chart:
+    """Seats by party or affiliation in four elections, 1994-2004 (thesis Tables 3.3-3.7).
+
+    Uses the documented repairs for unreadable seat cells; totals are left out (the
+    bars add up to the seats of each election).
+
+    Returns
+    -------
+    altair.Chart
+        Horizontal bars, one panel per election.
+
+    Examples
+    --------
+    >>> spec = election_seats().to_dict(validate=True)
+    >>> spec["mark"]["type"]
+    'bar'
+    """
+    seats = data.load("election_seats", repaired=True)
+    seats = seats[seats["row_type"] == "data"]
+    labels = {
+        "1994-03-07": "March 1994",
+        "1995-12": "December 1995",
+        "1999": "1999",
+        "2004": "2004",
+    }
+    frame = pd.DataFrame(
+        {
+            "election": seats["election"].map(labels),
+            "party": seats["party_or_affiliation"].astype(str),
+            "seats": seats["seats"].astype(int),
+            "repaired": seats["repaired_fields"]
+            .str.contains("seats")
+            .map({True: "yes", False: ""}),
+        }
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("seats:Q", title="Seats"),
+            y=alt.Y("party:N", sort="-x", title=None),
+            color=alt.Color("election:N", legend=None, sort=list(labels.values())),
+            opacity=alt.Opacity(
+                "repaired:N",
+                scale=alt.Scale(domain=["", "yes"], range=[1.0, 0.4]),
+                legend=alt.Legend(
+                    title="Seat count repaired (see repairs)",
+                    labelExpr="datum.label == 'yes' ? 'repaired' : 'as printed'",
+                ),
+            ),
+            row=alt.Row("election:N", sort=list(labels.values()), title=None),
+            tooltip=[
+                "election:N",
+                "party:N",
+                "seats:Q",
+                alt.Tooltip("repaired:N", title="Repaired"),
+            ],
+        )
+        .resolve_scale(y="independent")
+        .properties(
+            width=WIDTH - 180,
+            height=alt.Step(13),
+            description=(
+                "Bar charts of seats won by each party or affiliation in the parliamentary "
+                "elections "
+                "of March 1994, December 1995, 1999 and 2004."
+            ),
+        )
+    )
+
+
+def party_membership() -> alt.Chart:
+    """Official membership of the registered parties, 2008 (thesis Table 5.1).
+
+    Returns
+    -------
+    altair.Chart
+        Horizontal bars sorted by membership.
+
+    Examples
+    --------
+    >>> len(party_membership().to_dict()["datasets"]) == 1
+    True
+    """
+    rows = data.load("party_membership_2008", repaired=True)
+    frame = pd.DataFrame(
+        {"party": rows["party"].astype(str), "members": rows["official_membership"].astype(int)}
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("members:Q", title="Official membership", axis=alt.Axis(format="~s")),
+            y=alt.Y("party:N", sort="-x", title=None),
+            tooltip=["party:N", alt.Tooltip("members:Q", format=",")],
+        )
+        .properties(
+            width=WIDTH - 160,
+            height=alt.Step(18),
+            description=(
+                f"Bar chart of the official membership of {len(frame)} registered parties in 2008; "
+                f"{frame.loc[frame['members'].idxmax(), 'party']} is by far the largest."
+            ),
+        )
+    )
+
+
+def leader_recognition() -> alt.Chart:
+    """Recognition of party leaders with their parties, May 2004 (thesis Table 6.1).
+
+    Returns
+    -------
+    altair.Chart
+        Horizontal bars of the percentage of respondents, coloured by party.
+
+    Examples
+    --------
+    >>> leader_recognition().to_dict()["encoding"]["x"]["field"]
+    'percent'
+    """
+    rows = data.load("leader_recognition_2004", repaired=True)
+    frame = pd.DataFrame(
+        {
+            "leader": rows["personality"].astype(str),
+            "party": rows["party"].astype(str),
+            "percent": rows["recognition_percent"].astype(float),
+        }
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("percent:Q", title="Respondents (%)"),
+            y=alt.Y("leader:N", sort="-x", title=None),
+            color=alt.Color("party:N", title="Party"),
+            tooltip=["leader:N", "party:N", "percent:Q"],
+        )
+        .properties(
+            width=WIDTH - 160,
+            height=alt.Step(18),
+            description=(
+                f"Bar chart of the share of respondents recognising {len(frame)} party leaders "
+                "with "
+                "their parties in May 2004."
+            ),
+        )
+    )
+
+
+def survey_shares() -> alt.LayerChart:
+    """Shares reported from the 2013 survey in the IDE bulletin, with their qualifiers.
+
+    The bulletin states bounds ("more than", "nearly", "over"), not exact values;
+    the chart draws each as a point at the stated figure with its qualifier.
+
+    Returns
+    -------
+    altair.LayerChart
+        Points with labels; no bar implies a precise value the text does not give.
+
+    Examples
+    --------
+    >>> survey_shares().to_dict()["layer"][0]["mark"]["type"]
+    'point'
+    """
+    rows = data.load("survey_2013")
+    shares = rows[rows["unit"] == "percent"]
+    labels = {
+        "bribery_connections_widespread": "Bribery and connections are widespread",
+        "personal_experience_bribery": "Personal experience of bribery",
+        "used_personal_networks": "Used personal networks to solve problems",
+    }
+    frame = pd.DataFrame(
+        {
+            "statement": shares["indicator"].map(lambda k: labels.get(k, k)),
+            "percent": shares["value"].astype(float),
+            "qualifier": shares["qualifier"].astype(str),
+        }
+    )
+    frame["label"] = frame["qualifier"] + " " + frame["percent"].map(lambda v: f"{v:g}%")
+    n = int(rows.loc[rows["indicator"] == "sample_size", "value"].iloc[0])
+    base = alt.Chart(frame).encode(
+        x=alt.X("percent:Q", title="Respondents (%)", scale=alt.Scale(domain=[0, 100])),
+        y=alt.Y("statement:N", sort="-x", title=None),
+        tooltip=["statement:N", "qualifier:N", "percent:Q"],
+    )
+    points = base.mark_point(filled=True, size=80)
+    text = base.mark_text(align="left", dx=8).encode(text="label:N")
+    return (points + text).properties(
+        width=WIDTH - 200,
+        height=alt.Step(28),
+        description=(
+            f"Dot chart of three shares from a 2013 survey of {n} respondents, each drawn at the "
+            "figure the bulletin states with its qualifier (more than, nearly, over)."
+        ),
+    )
