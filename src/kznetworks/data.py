@@ -611,8 +611,8 @@ def package(path: str | Path | None = None) -> DataPackage:
 
     Examples
     --------
-    >>> package().version  # doctest: +SKIP
-    '0.1.0'
+    >>> package().version.count(".")
+    2
     """
     resolved = Path(path).resolve() if path else datapackage_path()
     return _package_at(str(resolved), resolved.stat().st_mtime)

@@ -11,7 +11,8 @@ gives every claim a status:
 ``differs``
     it does not; both values and the difference are shown;
 ``bound holds`` / ``bound fails``
-    for claims stated as bounds ("over 60 percent", "nearly 40 percent");
+    for claims stated as bounds: "over 60 percent" holds above 60; "nearly 40
+    percent" holds from 36 up to 40 (within 10 percent below);
 ``not derivable``
     the data needed are not in the documents' tables; the reason is given.
 
@@ -45,9 +46,11 @@ __all__ = [
 
 STATUSES = ("reproduced", "differs", "bound holds", "bound fails", "not derivable")
 
-_LOWER = ("more than", "over", "at least", "above", "exceeds", "a little more than", "upwards of")
-_UPPER = ("less than", "under", "nearly", "almost", "up to", "below", "not more than", "fewer than")
-_APPROX = ("about", "approximately", "around", "roughly", "some", "circa", "c.")
+_LOWER_STRICT = ("more than", "over", "above", "exceeds", "a little more than", "upwards of")
+_LOWER_INCLUSIVE = ("at least", "not less than", "no less than")
+_UPPER_STRICT = ("less than", "fewer than", "under", "below")
+_UPPER_INCLUSIVE = ("up to", "not more than", "no more than", "at most", "within")
+_NEARLY = ("nearly", "almost")
 #: Tolerance for claims the text itself calls approximate ("about a quarter").
 APPROX_TOLERANCE = 0.10
 
@@ -355,12 +358,19 @@ method("kzexpert2018-010")(_restated("brokering_instances", 23))
 # -- statuses ------------------------------------------------------------------------------------
 
 
-def _qualifier_side(qualifier: str) -> str | None:
+def _bound(qualifier: str) -> tuple[str, bool] | None:
+    """Classify a qualifier: ("lower" | "upper" | "nearly", strict?) or None."""
     q = qualifier.strip().lower()
-    if any(q.startswith(w) or q == w for w in _LOWER):
-        return "lower"
-    if any(q.startswith(w) or q == w for w in _UPPER):
-        return "upper"
+    if q.startswith(_NEARLY):
+        return "nearly", False
+    if q.startswith(_LOWER_STRICT):
+        return "lower", True
+    if q.startswith(_LOWER_INCLUSIVE) or q.endswith(("or more", "or over")):
+        return "lower", False
+    if q.startswith(_UPPER_STRICT):
+        return "upper", True
+    if q.startswith(_UPPER_INCLUSIVE) or q.endswith(("or less", "or fewer", "or under")):
+        return "upper", False
     return None
 
 
@@ -400,23 +410,22 @@ def evaluate(claim: pd.Series, recomputed: Recomputed) -> tuple[str, float | Non
         return ("reproduced" if same else "differs"), None
     stated = float(claim["value"])
     diff = float(value) - stated
-    side = _qualifier_side(qualifier)
+    bound = _bound(qualifier)
     if kind == "range" and not pd.isna(claim["value_high"]):
         inside = stated <= float(value) <= float(claim["value_high"])
         return ("reproduced" if inside else "differs"), None
-    if kind == "bound" or (kind == "rounded" and side):
-        if side == "upper":
-            holds = (
-                float(value) < stated
-                if qualifier.startswith(("less", "fewer", "under", "below"))
-                else float(value) <= stated
-            )
+    if kind == "bound" or (kind == "rounded" and bound):
+        if bound is None:
+            # a bare bound word the module does not know: report, do not guess
+            return "differs", diff
+        side, strict = bound
+        x = float(value)
+        if side == "nearly":
+            holds = (1 - APPROX_TOLERANCE) * stated <= x <= stated
+        elif side == "lower":
+            holds = x > stated if strict else x >= stated
         else:
-            holds = (
-                float(value) >= stated
-                if qualifier.startswith("at least")
-                else float(value) > stated
-            )
+            holds = x < stated if strict else x <= stated
         return ("bound holds" if holds else "bound fails"), diff
     if kind == "rounded":
         ok = abs(diff) <= APPROX_TOLERANCE * abs(stated) or checks.agrees(
@@ -520,3 +529,7 @@ def ledger() -> pd.DataFrame:
             }
         )
     return pd.DataFrame.from_records(records)
+
+
+# The thesis's methods live in their own module; importing it registers them.
+from kznetworks import ledger_isaacs as _ledger_isaacs  # noqa: E402, F401

@@ -256,22 +256,31 @@ def tier_structure() -> pd.DataFrame:
     tiers = {n: d["name"] for n, d in g.nodes(data=True) if d["kind"] == "tier"}
     rows = []
     for tier_id, tier_name in sorted(tiers.items()):
-        for group_id, _, attrs in g.in_edges(tier_id, data=True):
-            if attrs["relation"] != "part_of":
-                continue
-            people = sorted(
+        groups = sorted(
+            {
                 u
-                for u, _, a in g.in_edges(group_id, data=True)
-                if a["relation"] in ("member_of", "leader_of") and g.nodes[u]["kind"] == "person"
+                for u, _, a in g.in_edges(tier_id, data=True)
+                if a["relation"] == "part_of" and a["certainty"] == "stated"
+            }
+        )
+        for group_id in groups:
+            people = sorted(
+                {
+                    u
+                    for u, _, a in g.in_edges(group_id, data=True)
+                    if a["relation"] in ("member_of", "leader_of")
+                    and g.nodes[u]["kind"] == "person"
+                }
             )
-            holdings = sorted(
+            holdings = {
                 v
-                for _, v, a in g.out_edges(group_id, data=True)
+                for owner in (group_id, *people)
+                for _, v, a in g.out_edges(owner, data=True)
                 if a["relation"] == "owns_or_controls"
-            )
+            }
             rows.append(
                 {
-                    "tier": tier_name,
+                    "tier": tier_name.lower(),
                     "group_id": group_id,
                     "group": g.nodes[group_id]["name"],
                     "people": "; ".join(g.nodes[p]["name"] for p in people),

@@ -8,7 +8,6 @@ Markdown pipe table in the PDF, where Quarto prefers Markdown.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -72,8 +71,12 @@ class Table:
         return ". ".join(parts) + "."
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>@|#$~^"})
+
+
 def _md(text: str) -> str:
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+    """Escape a cell for a pipe table: no stray emphasis, citations or HTML."""
+    return text.replace("\n", " ").translate(_MD_SPECIAL)
 
 
 def _csv_path(resource: str) -> str:
@@ -570,5 +573,131 @@ def data_dictionary_markdown(*, heading: str = "##") -> str:
             f"{heading} `{name}` {{.unnumbered}}\n\n**{res.get('title', name)}.** "
             f"{res.get('description', '')}\n\n{'; '.join(meta)}.\n\n"
             f"{Table(fields)._repr_markdown_()}\n"
+        )
+    return "\n".join(parts)
+
+
+# -- the reproduction ledger --------------------------------------------------------------------
+
+#: Where in the book each topic of claims is discussed.
+TOPIC_SECTIONS = {
+    "akims": "sec-regions",
+    "incumbency": "sec-regions",
+    "parliament": "sec-regions",
+    "fpg": "sec-fpg",
+    "survey": "sec-everyday",
+    "corruption": "sec-everyday",
+    "registration": "sec-everyday",
+    "economy": "sec-everyday",
+    "interviews": "sec-designs",
+    "elections": "sec-transition",
+    "seats": "sec-transition",
+    "party-history": "sec-parties",
+    "commissions": "sec-institutions",
+    "membership": "sec-parties",
+    "recognition": "sec-society",
+}
+
+
+def ledger_counts() -> Table:
+    """Number of claims by document and status.
+
+    Returns
+    -------
+    Table
+        One row per source, one column per status, with totals.
+
+    Examples
+    --------
+    >>> "reproduced" in ledger_counts().frame.columns
+    True
+    """
+    from kznetworks import ledger
+
+    table = ledger.ledger()
+    counts = (
+        table.pivot_table(index="source", columns="status", values="claim_id", aggfunc="count")
+        .reindex(columns=list(ledger.STATUSES))
+        .fillna(0)
+        .astype(int)
+    )
+    counts["all claims"] = counts.sum(axis=1)
+    counts.loc["all documents"] = counts.sum()
+    return Table(
+        counts.reset_index().rename(columns={"source": "Document"}),
+        source="Computed by kznetworks.ledger.ledger()",
+        csv=["data/claims/claims.csv", "data/claims/claims_ledger.csv"],
+    )
+
+
+def ledger_markdown(statuses: tuple[str, ...] | None = None) -> str:
+    """Every claim of the ledger as a Markdown table, with a link to where the book uses it.
+
+    Parameters
+    ----------
+    statuses : tuple of str, optional
+        Keep only claims with these statuses.
+
+    Returns
+    -------
+    str
+        A pipe table: claim, line, quotation, stated, recomputed, status, section.
+
+    Examples
+    --------
+    >>> len(ledger_markdown(("differs",)).splitlines()) > 2
+    True
+    """
+    from kznetworks import ledger
+
+    table = ledger.ledger()
+    topics = data.load("claims").set_index("claim_id")["topic"]
+    if statuses:
+        table = table[table["status"].isin(statuses)]
+    lines = [
+        "| Claim | Line | Quotation | Stated | Recomputed | Status | In the book |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in table.itertuples():
+        section = TOPIC_SECTIONS.get(str(topics[row.claim_id]))
+        link = f"@{section}" if section else ""
+        lines.append(
+            f"| {row.claim_id} | {row.line} | \u201c{_md(str(row.quote))}\u201d | "
+            f"{_md(str(row.stated))} | {_md(str(row.recomputed))} | {row.status} | {link} |"
+        )
+    return "\n".join(lines)
+
+
+def findings_markdown(*, heading: str = "###") -> str:
+    """Each finding of the ledger: what disagrees, and the likely reason.
+
+    Parameters
+    ----------
+    heading : str, default "###"
+        Heading level.
+
+    Returns
+    -------
+    str
+        Markdown: a heading per finding, its explanation and the claims' quotations.
+
+    Examples
+    --------
+    >>> findings_markdown().startswith("###")
+    True
+    """
+    findings = data.load("findings")
+    claims = data.load("claims").set_index("claim_id")
+    parts = []
+    for f in findings.itertuples():
+        ids = [c.strip() for c in str(f.claim_ids).split(";")]
+        quotes = "\n".join(
+            f"- {cid} (@{claims.loc[cid, 'source']}, line {claims.loc[cid, 'line_start']}): "
+            f"\u201c{_md(str(claims.loc[cid, 'quote']))}\u201d"
+            for cid in ids
+        )
+        parts.append(
+            f"{heading} {f.finding_id}: {f.title} {{.unnumbered}}\n\n"
+            f"*{f.kind.replace('-', ' ')}.* {f.explanation}\n\n{quotes}\n"
         )
     return "\n".join(parts)
