@@ -53,7 +53,8 @@ def _python_in(session: nox.Session) -> str:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite: package, data, and every chapter executed without Quarto."""
-    session.install(".[test]")
+    # editable, so that the doctests collected from src/ are the modules imported
+    session.install("-e", ".[test]")
     # cffconvert validates CITATION.cff; its pins (jsonschema<4) clash with frictionless,
     # and its validator works with jsonschema 4, so it is installed without them.
     session.install("--no-deps", "cffconvert==2.0.0")
