@@ -83,3 +83,47 @@ def test_tier_structure_matches_table_1() -> None:
     table = data.load("financial_industrial_groups")
     assert sorted(tiers["tier"].str.lower().unique()) == sorted(table["tier"].unique())
     assert len(tiers) >= len(table)
+
+
+def test_every_name_in_the_tables_resolves_to_the_register() -> None:
+    from kznetworks import links
+
+    table = links.table_links()  # raises KeyError naming the cell if a name is unknown
+    categories = table[table["entity_id"] == ""]
+    assert set(categories["mention"]) <= set(links.NOT_ENTITIES)
+    assert len(table) > len(categories) > 0
+
+
+def test_derived_register_views_are_current() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, str(root / "analysis" / "build_register_views.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_party_profiles_join_tables_by_identifier() -> None:
+    from kznetworks import parties
+
+    profiles = parties.party_profiles().set_index("party_id")
+    membership = data.load("party_membership_2008")
+    assert profiles.loc["party:nur-otan", "membership_2008"] == str(
+        int(membership.loc[membership["party"] == "Nur Otan", "official_membership"].iloc[0])
+    )
+    assert "2004: 42" in profiles.loc["party:otan", "seats"]
+    assert "party:otan" in profiles.loc["party:nur-otan", "predecessors"]
+
+
+def test_graph_edges_by_relation_type_match_register() -> None:
+    from collections import Counter
+
+    g = network.graph()
+    expected = data.load("relations")["relation"].value_counts().to_dict()
+    assert Counter(a["relation"] for _, _, a in g.edges(data=True)) == expected
