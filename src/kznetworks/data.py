@@ -163,6 +163,7 @@ class DataPackage:
         with self.path.open(encoding="utf-8") as handle:
             self.descriptor = json.load(handle)
         self._resources = {r["name"]: r for r in self.descriptor.get("resources", [])}
+        self._cache: dict[tuple[str, bool], tuple[tuple, pd.DataFrame]] = {}
 
     @property
     def root(self) -> Path:
@@ -396,6 +397,10 @@ class DataPackage:
         DataValidationError
             When the file breaks its schema or its hash.
         """
+        stamp = self._stamp(name)
+        cached = self._cache.get((name, repaired))
+        if cached is not None and cached[0] == stamp:
+            return cached[1].copy()
         records, issues = self._check_rows(name)
         issues.extend(self._check_hash(name))
         if not issues:
@@ -408,7 +413,22 @@ class DataPackage:
             frame[spec["name"]] = _to_dtype(frame[spec["name"]], spec)
         if repaired:
             frame = self._apply_repairs(name, frame)
-        return frame
+        self._cache[(name, repaired)] = (stamp, frame)
+        return frame.copy()
+
+    def _stamp(self, name: str) -> tuple:
+        """What a cached table depends on: the descriptor and the files it reads."""
+        paths = [self.path, self.root / self.resource(name)["path"]]
+        for fk in self.resource(name)["schema"].get("foreignKeys", []):
+            target = fk["reference"].get("resource")
+            if target:
+                paths.append(self.root / self.resource(target)["path"])
+        if "repairs" in self._resources:
+            paths.append(self.root / self._resources["repairs"]["path"])
+        return tuple(
+            (str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p),)
+            for p in paths
+        )
 
     def raw(self, name: str) -> pd.DataFrame:
         """Load one resource as the exact text of its cells, after validating it.
