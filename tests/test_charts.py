@@ -38,8 +38,12 @@ def test_seat_chart_sums_to_repaired_rows() -> None:
     values = _values(charts.election_seats().to_dict())
     seats = data.load("election_seats", repaired=True)
     seats = seats[seats["row_type"] == "data"]
-    assert sum(v["seats"] for v in values) == int(seats["seats"].sum())
-    assert sum(1 for v in values if v["repaired"] == "yes") == 3
+    printed = [v for v in values if v["election"] != "2007"]
+    assert sum(v["seats"] for v in printed) == int(seats["seats"].sum())
+    assert sum(1 for v in values if v["basis"] == "repaired cell") == 3
+    derived = [v for v in values if v["election"] == "2007"]
+    assert {v["basis"] for v in derived} == {"derived from the text"}
+    assert sum(v["seats"] for v in derived) == int(charts.seats_2007()["seats"].sum())
 
 
 def test_membership_chart_matches_table() -> None:

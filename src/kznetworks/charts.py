@@ -20,6 +20,7 @@ __all__ = [
     "incumbency",
     "leader_recognition",
     "party_membership",
+    "seats_2007",
     "survey_shares",
     "theme",
 ]
@@ -168,11 +169,42 @@ def incumbency() -> alt.Chart:
     )
 
 
-def election_seats() -> alt.Chart:
-    """Seats by party or affiliation in four elections, 1994-2004 (thesis Tables 3.3-3.7).
+def seats_2007() -> pd.DataFrame:
+    """Seats in the 2007 election, derived from what the thesis states in its text.
 
-    Uses the documented repairs for unreadable seat cells; totals are left out (the
-    bars add up to the seats of each election).
+    The thesis prints no 2007 table. It says Nur Otan won "all the seats", that the
+    reform raised the Mazhilis from 77 to 107 deputies of whom nine are chosen by the
+    Assembly of the People (claims ``isaacs2009-397`` and ``-398``), and that the other
+    parties won none. Nur Otan's seats are therefore 107 - 9, a derived figure.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``party``, ``seats``, ``basis`` ("derived from the text").
+
+    Examples
+    --------
+    >>> int(seats_2007().set_index("party").loc["Nur Otan", "seats"])
+    98
+    """
+    claims = data.load("claims").set_index("claim_id")["value"]
+    elected = int(claims["isaacs2009-397"]) - int(claims["isaacs2009-398"])
+    text = data.load("election_2007_text")
+    return pd.DataFrame(
+        {
+            "party": text["party"].astype(str),
+            "seats": [elected if won else 0 for won in text["won_seats"]],
+            "basis": "derived from the text",
+        }
+    )
+
+
+def election_seats() -> alt.Chart:
+    """Seats by party or affiliation in five elections, 1994-2007 (thesis Tables 3.3-3.7).
+
+    The 1994-2004 panels come from the printed tables (totals left out, documented
+    repairs used for unreadable cells); the 2007 panel is derived from the thesis's
+    text (:func:`seats_2007`). Opacity says which is which.
 
     Returns
     -------
@@ -192,39 +224,38 @@ def election_seats() -> alt.Chart:
         "1995-12": "December 1995",
         "1999": "1999",
         "2004": "2004",
+        "2007": "2007",
     }
-    frame = pd.DataFrame(
+    printed = pd.DataFrame(
         {
             "election": seats["election"].map(labels),
             "party": seats["party_or_affiliation"].astype(str),
             "seats": seats["seats"].astype(int),
-            "repaired": seats["repaired_fields"]
+            "basis": seats["repaired_fields"]
             .str.contains("seats")
-            .map({True: "yes", False: ""}),
+            .map({True: "repaired cell", False: "as printed"}),
         }
     )
+    derived = seats_2007().assign(election=labels["2007"])
+    frame = pd.concat([printed, derived[printed.columns]], ignore_index=True)
+    order = list(labels.values())
     return (
         alt.Chart(frame)
         .mark_bar()
         .encode(
             x=alt.X("seats:Q", title="Seats"),
             y=alt.Y("party:N", sort="-x", title=None),
-            color=alt.Color("election:N", legend=None, sort=list(labels.values())),
+            color=alt.Color("election:N", legend=None, sort=order),
             opacity=alt.Opacity(
-                "repaired:N",
-                scale=alt.Scale(domain=["", "yes"], range=[1.0, 0.4]),
-                legend=alt.Legend(
-                    title="Seat count repaired (see repairs)",
-                    labelExpr="datum.label == 'yes' ? 'repaired' : 'as printed'",
+                "basis:N",
+                scale=alt.Scale(
+                    domain=["as printed", "repaired cell", "derived from the text"],
+                    range=[1.0, 0.45, 0.7],
                 ),
+                legend=alt.Legend(title="Seat figure"),
             ),
-            row=alt.Row("election:N", sort=list(labels.values()), title=None),
-            tooltip=[
-                "election:N",
-                "party:N",
-                "seats:Q",
-                alt.Tooltip("repaired:N", title="Repaired"),
-            ],
+            row=alt.Row("election:N", sort=order, title=None),
+            tooltip=["election:N", "party:N", "seats:Q", alt.Tooltip("basis:N", title="Figure")],
         )
         .resolve_scale(y="independent")
         .properties(
@@ -232,8 +263,8 @@ def election_seats() -> alt.Chart:
             height=alt.Step(13),
             description=(
                 "Bar charts of seats won by each party or affiliation in the parliamentary "
-                "elections "
-                "of March 1994, December 1995, 1999 and 2004."
+                "elections of March 1994, December 1995, 1999 and 2004 (printed tables) and "
+                "2007 (derived from the text: one party won every elected seat)."
             ),
         )
     )
