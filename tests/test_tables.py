@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kznetworks import data, tables
 
 
@@ -43,3 +45,41 @@ def test_table_renders_html_and_markdown() -> None:
 def test_printed_vs_recomputed_table() -> None:
     frame = tables.printed_vs_recomputed().frame
     assert set(frame["Agrees"]) == {"yes", "no"}
+
+
+@pytest.mark.parametrize("name", sorted(tables.PRINTED_COLUMNS))
+def test_printed_table_matches_its_data(name: str) -> None:
+    t = tables.printed(name)
+    frame = data.load(name)
+    raw = data.raw(name)
+    assert len(t.frame) == len(frame)
+    repairs = data.load("repairs")
+    shown = [c for c, h in tables.PRINTED_COLUMNS[name].items() if h in t.frame.columns]
+    expected_marks = int(((repairs["resource"] == name) & repairs["field"].isin(shown)).sum())
+    marks = int(t.frame.apply(lambda col: col.str.endswith(tables.REPAIRED_MARK)).to_numpy().sum())
+    assert marks == expected_marks
+    first = next(iter(tables.PRINTED_COLUMNS[name]))
+    heading = tables.PRINTED_COLUMNS[name][first]
+    unrepaired = ~t.frame[heading].str.endswith(tables.REPAIRED_MARK)
+    assert list(t.frame.loc[unrepaired, heading]) == list(raw.loc[unrepaired.to_numpy(), first])
+    assert t.csv == ["data/" + data.package().resource(name)["path"]]
+
+
+def test_printed_where_filters_rows() -> None:
+    t = tables.printed("election_seats", where={"election": "1999"})
+    assert len(t.frame) == int((data.load("election_seats")["election"] == "1999").sum())
+    assert "Table 3.6" in t.source
+
+
+def test_typology_tables_cover_every_scheme() -> None:
+    schemes = data.load("typology_schemes")
+    listed = sum(len(tables.typology_schemes(s).frame) for s in set(schemes["source"]))
+    assert listed == len(schemes)
+    for scheme_id in schemes["scheme_id"]:
+        assert len(tables.typology(scheme_id).frame) > 0
+
+
+def test_ledger_tables() -> None:
+    counts = tables.ledger_counts().frame.set_index("Document")
+    assert int(counts.loc["all documents", "all claims"]) == len(data.load("claims"))
+    assert tables.findings_markdown().count("### F-") == len(data.load("findings"))

@@ -42,7 +42,13 @@ _KERNEL_NAME = "kznetworks-python"
 
 
 class ChapterExecutionError(RuntimeError):
-    """Raised when a chapter's code fails; names the chapter, cell and error."""
+    """Raised when a chapter's code fails; names the chapter, cell and error.
+
+    Examples
+    --------
+    >>> str(ChapterExecutionError("x.qmd: cell 2 (cell, line 9) raised KeyError: 'a'"))
+    "x.qmd: cell 2 (cell, line 9) raised KeyError: 'a'"
+    """
 
 
 @dataclass
@@ -61,6 +67,12 @@ class Chapter:
         cells of kind ``inline``.
     prose : str
         The text outside code blocks, front matter and inline code.
+
+    Examples
+    --------
+    >>> chapter = parse_chapter(find_project_root() / "chapters" / "regions.qmd")
+    >>> chapter.title, "fig-akim-tenure" in chapter.labels
+    ('Regions and parliament', True)
     """
 
     path: Path
@@ -300,6 +312,12 @@ def execute_chapter(path: Path, root: Path | None = None, timeout: int = 300) ->
     ChapterExecutionError
         Naming the chapter, the cell number (1-based, counting inline expressions),
         its line in the file and the error.
+
+    Examples
+    --------
+    >>> nb = execute_chapter(find_project_root() / "chapters" / "citing.qmd")
+    >>> len(nb.cells) > 0
+    True
     """
     from nbclient import NotebookClient
 

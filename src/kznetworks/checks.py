@@ -58,6 +58,12 @@ class Comparison:
     note : str
         Method and caveats (e.g. sample vs population standard deviation, repaired
         cells used).
+
+    Examples
+    --------
+    >>> c = Comparison("interviewees", "Table A1", "TOTAL", 75.0, "75", 75.0, True, 621, 621)
+    >>> c.difference
+    0.0
     """
 
     resource: str

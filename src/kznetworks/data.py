@@ -66,6 +66,12 @@ class Issue:
         Data row (1-based, header excluded), if the problem is in a row.
     column : str or None
         Column name, if the problem is in a column.
+
+    Examples
+    --------
+    >>> issue = Issue("akim_tenure.csv", "required", "a value is required", 2, "region")
+    >>> print(issue)
+    akim_tenure.csv, row 2 (line 3), column 'region': rule 'required' broken: a value is required
     """
 
     file: str
@@ -90,6 +96,13 @@ class DataValidationError(ValueError):
     ----------
     issues : list of Issue
         Every problem found; the message lists them all.
+
+    Examples
+    --------
+    >>> err = DataValidationError([Issue("a.csv", "type", "value 'x' is not an integer", 3, "n")])
+    >>> print(err)
+    1 data validation error(s):
+    - a.csv, row 3 (line 4), column 'n': rule 'type' broken: value 'x' is not an integer
     """
 
     def __init__(self, issues: Iterable[Issue]):

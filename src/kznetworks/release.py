@@ -89,6 +89,13 @@ def data_bundle_members(root: Path) -> list[tuple[str, bytes]]:
     -------
     list of (str, bytes)
         Archive names (under ``kz-networks-data/``) and contents.
+
+    Examples
+    --------
+    >>> from kznetworks.chapters import find_project_root
+    >>> names = [name for name, _ in data_bundle_members(find_project_root())]
+    >>> names[0]
+    'kz-networks-data/datapackage.json'
     """
     descriptor_path = root / "data" / "datapackage.json"
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
@@ -158,6 +165,14 @@ def sha256sums(folder: Path) -> str:
     -------
     str
         Lines of ``<hex>  <name>``, as ``sha256sum`` prints them.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_bytes(b"")
+    >>> sha256sums(folder).split()[1]
+    'a.txt'
     """
     lines = []
     for path in sorted(folder.iterdir()):
@@ -182,6 +197,14 @@ def build_release(root: Path, dist: Path) -> list[str]:
     -------
     list of str
         Messages: what was written and what was skipped, and why.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kznetworks.chapters import find_project_root
+    >>> messages = build_release(find_project_root(), Path(tempfile.mkdtemp()))
+    >>> messages[0].startswith("wrote kz-networks-data-")
+    True
     """
     sys.path.insert(0, str(root / "src"))
     from kznetworks import __version__

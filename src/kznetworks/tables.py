@@ -34,6 +34,12 @@ class Table:
         Where the data come from, in Markdown (may contain ``@key`` citations).
     csv : list of str
         Paths of the CSV files behind the table, relative to the project root.
+
+    Examples
+    --------
+    >>> t = Table(pd.DataFrame({"Party": ["Nur Otan"]}), source="@isaacs2009")
+    >>> t._repr_markdown_().splitlines()[2]
+    '| Nur Otan |'
     """
 
     frame: pd.DataFrame
