@@ -36,6 +36,7 @@ from kznetworks import checks, data
 
 __all__ = [
     "METHODS",
+    "REASONS",
     "STATUSES",
     "Recomputed",
     "evaluate",
@@ -78,6 +79,8 @@ class Recomputed:
 
 #: claim id -> function recomputing it.
 METHODS: dict[str, Callable[[], Recomputed]] = {}
+#: claim id -> why it is not derivable, where the default reason is not enough.
+REASONS: dict[str, str] = {}
 
 
 def method(*claim_ids: str) -> Callable[[Callable[[], Recomputed]], Callable[[], Recomputed]]:
@@ -461,16 +464,16 @@ def not_derivable_reason(claim: pd.Series) -> str:
     Returns
     -------
     str
-        The reason: an explicit one from the ``claims`` resource (column
-        ``not_derivable_reason``) or a default by the claim's kind.
+        The reason: an explicit one from :data:`REASONS` or a default by the
+        claim's kind.
 
     Examples
     --------
     >>> not_derivable_reason(pd.Series({"kind": "date"}))
     'a date stated in the text; no table of the documents records it'
     """
-    explicit = claim.get("not_derivable_reason")
-    if isinstance(explicit, str) and explicit:
+    explicit = REASONS.get(str(claim.get("claim_id", "")))
+    if explicit:
         return explicit
     if str(claim["kind"]) == "date":
         return "a date stated in the text; no table of the documents records it"
