@@ -287,6 +287,14 @@ def _format_cell(value: object) -> str:
     return str(value)
 
 
+def _matching(frame: pd.DataFrame, where: dict[str, object]) -> pd.Series:
+    """Boolean mask of the rows whose columns equal all the given values."""
+    keep = pd.Series(True, index=frame.index)
+    for column, value in where.items():
+        keep &= frame[column] == value
+    return keep
+
+
 def printed(name: str, *, where: dict[str, object] | None = None) -> Table:
     """Show one printed table as transcribed, flagging repaired cells.
 
@@ -313,9 +321,7 @@ def printed(name: str, *, where: dict[str, object] | None = None) -> Table:
     frame = data.load(name)
     repaired = data.load(name, repaired=True)
     if where:
-        keep = pd.Series(True, index=frame.index)
-        for column, value in where.items():
-            keep &= frame[column] == value
+        keep = _matching(frame, where)
         frame, repaired = frame[keep], repaired[keep]
     columns = PRINTED_COLUMNS[name]
     raw = data.raw(name).set_index("row")
@@ -363,10 +369,7 @@ def repair_notes(name: str, *, where: dict[str, object] | None = None) -> str:
     repairs = repairs[repairs["resource"] == name]
     frame = data.load(name).set_index("row")
     if where:
-        keep = pd.Series(True, index=frame.index)
-        for column, value in where.items():
-            keep &= frame[column] == value
-        frame = frame[keep]
+        frame = frame[_matching(frame, where)]
     label_column = next(iter(PRINTED_COLUMNS.get(name, {})), None)
     bullets = []
     for rep in repairs.itertuples():
