@@ -244,7 +244,7 @@ def election_seats() -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("seats:Q", title="Seats"),
-            y=alt.Y("party:N", sort="-x", title=None),
+            y=alt.Y("party:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
             color=alt.Color("election:N", legend=None, sort=order),
             opacity=alt.Opacity(
                 "basis:N",
@@ -382,7 +382,7 @@ def survey_shares() -> alt.LayerChart:
     n = int(rows.loc[rows["indicator"] == "sample_size", "value"].iloc[0])
     base = alt.Chart(frame).encode(
         x=alt.X("percent:Q", title="Respondents (%)", scale=alt.Scale(domain=[0, 100])),
-        y=alt.Y("statement:N", sort="-x", title=None),
+        y=alt.Y("statement:N", sort="-x", title=None, axis=alt.Axis(labelLimit=320)),
         tooltip=["statement:N", "qualifier:N", "percent:Q"],
     )
     points = base.mark_point(filled=True, size=80)

@@ -112,7 +112,7 @@ def layout(diagram_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
                 step = (_BOX_W + 0.9) if kind == "flow" else (0.75 + tallest * _LINE_H)
                 cursor += step
     nodes["x"], nodes["y"] = xs, ys
-    half_h = nodes["lines"] * _LINE_H / 2 + 0.08
+    half_h = nodes["lines"] * _LINE_H / 2 + 0.12
     nodes["x0"], nodes["x1"] = nodes["x"] - _BOX_W / 2, nodes["x"] + _BOX_W / 2
     nodes["y0"], nodes["y1"] = nodes["y"] - half_h, nodes["y"] + half_h
     pos = nodes.set_index("node_id")
