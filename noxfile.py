@@ -112,6 +112,13 @@ def release(session: nox.Session) -> None:
     session.run("python", "-m", "kznetworks.release", "--dist", "dist", env=env)
 
 
+@nox.session(name="pdf-preview")
+def pdf_preview(session: nox.Session) -> None:
+    """Approximate the PDF without Quarto (pandoc + Typst from PyPI) into preview.pdf."""
+    session.install("-e", ".[test]", "pypandoc_binary", "typst")
+    session.run("python", "analysis/preview_typst.py", *session.posargs)
+
+
 @nox.session
 def benchmark(session: nox.Session) -> None:
     """Time the Python of the whole book (every chapter executed as Quarto would)."""

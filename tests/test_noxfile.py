@@ -76,6 +76,6 @@ def test_quarto_on_path_is_used(tmp_path, monkeypatch) -> None:
 
 def test_every_session_has_a_docstring() -> None:
     module = _noxfile()
-    for name in ("tests", "lint", "book", "preview", "docs"):
+    for name in ("tests", "lint", "book", "preview", "docs", "release", "benchmark", "pdf_preview"):
         func = getattr(module, name)
         assert (func.__doc__ or "").strip(), f"session {name} has no docstring"

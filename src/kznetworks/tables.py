@@ -54,7 +54,10 @@ class Table:
     def _repr_markdown_(self) -> str:
         frame = self.frame.astype("string").fillna("")
         header = "| " + " | ".join(_md(str(c)) for c in frame.columns) + " |"
-        rule = "|" + "|".join("---" for _ in frame.columns) + "|"
+        # pandoc sizes wrapped pipe-table columns by the dashes of this rule: give long
+        # columns more width, so the PDF does not squeeze prose into a narrow column
+        widths = [max(len(str(c)), *(len(str(v)) for v in frame[c]), 1) for c in frame.columns]
+        rule = "|" + "|".join("-" * min(max(round(3 * w**0.5), 6), 40) for w in widths) + "|"
         rows = ["| " + " | ".join(_md(str(v)) for v in row) + " |" for row in frame.to_numpy()]
         return "\n".join([header, rule, *rows])
 
@@ -665,7 +668,8 @@ def ledger_markdown(statuses: tuple[str, ...] | None = None) -> str:
         table = table[table["status"].isin(statuses)]
     lines = [
         "| Claim | Line | Quotation | Stated | Recomputed | Status | In the book |",
-        "|---|---|---|---|---|---|---|",
+        # pandoc sizes wrapped columns by these dashes: most of the width to the quotation
+        "|----------|------|--------------------------------|------|------|--------|--------|",
     ]
     for row in table.itertuples():
         section = TOPIC_SECTIONS.get(str(topics[row.claim_id]))
