@@ -40,8 +40,7 @@ def _join(values) -> str:
     return "; ".join(dict.fromkeys(str(v) for v in values if str(v)))
 
 
-def _by_party(resource: str, column: str) -> dict[str, list[int]]:
-    table = links.table_links()
+def _by_party(table: pd.DataFrame, resource: str, column: str) -> dict[str, list[int]]:
     table = table[(table["resource"] == resource) & (table["column"] == column)]
     out: dict[str, list[int]] = {}
     for entity, row in zip(table["entity_id"], table["table_row"], strict=True):
@@ -89,10 +88,11 @@ def party_profiles() -> pd.DataFrame:
     seats = data.load("election_seats", repaired=True).set_index("row")
     members = data.load("party_membership_2008").set_index("row")
     positions = data.load("ideological_positions").set_index("row")
-    glossary_rows = _by_party("party_glossary", "entry")
-    seat_rows = _by_party("election_seats", "party_or_affiliation")
-    member_rows = _by_party("party_membership_2008", "party")
-    position_rows = _by_party("ideological_positions", "party")
+    mentions = links.table_links()
+    glossary_rows = _by_party(mentions, "party_glossary", "entry")
+    seat_rows = _by_party(mentions, "election_seats", "party_or_affiliation")
+    member_rows = _by_party(mentions, "party_membership_2008", "party")
+    position_rows = _by_party(mentions, "ideological_positions", "party")
     classes = _classifications()
     records = []
     for party in sorted(e for e in entities.index if e.startswith("party:")):

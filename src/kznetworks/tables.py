@@ -611,8 +611,14 @@ TOPIC_SECTIONS = {
 }
 
 
-def ledger_counts() -> Table:
+def ledger_counts(table: pd.DataFrame | None = None) -> Table:
     """Number of claims by document and status.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        A ledger already computed by :func:`kznetworks.ledger.ledger`; computed
+        here otherwise.
 
     Returns
     -------
@@ -626,7 +632,7 @@ def ledger_counts() -> Table:
     """
     from kznetworks import ledger
 
-    table = ledger.ledger()
+    table = ledger.ledger() if table is None else table
     counts = (
         table.pivot_table(index="source", columns="status", values="claim_id", aggfunc="count")
         .reindex(columns=list(ledger.STATUSES))
@@ -642,13 +648,18 @@ def ledger_counts() -> Table:
     )
 
 
-def ledger_markdown(statuses: tuple[str, ...] | None = None) -> str:
+def ledger_markdown(
+    statuses: tuple[str, ...] | None = None, table: pd.DataFrame | None = None
+) -> str:
     """Every claim of the ledger as a Markdown table, with a link to where the book uses it.
 
     Parameters
     ----------
     statuses : tuple of str, optional
         Keep only claims with these statuses.
+    table : pandas.DataFrame, optional
+        A ledger already computed by :func:`kznetworks.ledger.ledger`; computed
+        here otherwise.
 
     Returns
     -------
@@ -662,7 +673,7 @@ def ledger_markdown(statuses: tuple[str, ...] | None = None) -> str:
     """
     from kznetworks import ledger
 
-    table = ledger.ledger()
+    table = ledger.ledger() if table is None else table
     topics = data.load("claims").set_index("claim_id")["topic"]
     if statuses:
         table = table[table["status"].isin(statuses)]
