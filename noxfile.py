@@ -12,35 +12,39 @@ nox.options.sessions = ["tests", "lint"]
 nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).parent
-#: Quarto renders Typst books from 1.9 on; this is the release the book is built with.
-QUARTO_CLI = "quarto-cli>=1.9.38"
 #: Where ``nox -s docs`` writes the API reference; the book links to it as ``api/``.
 DOCS_OUT = ROOT / "_book" / "api"
+#: Sessions that need no Quarto.
+WITHOUT_QUARTO = "tests, lint, docs, site, release, benchmark, shell"
 
 QUARTO_MISSING = f"""\
-Quarto is needed to render the book, and none could be found or installed.
-Get it in either of two ways, then run `nox -s book` again:
-  1. install Quarto (1.9 or later) so that `quarto` is on your PATH:
-     https://quarto.org/docs/get-started/
-  2. let this session install the `{QUARTO_CLI}` package from PyPI; that package
-     downloads Quarto's binary from GitHub while it installs, so it needs internet
-     access to github.com.
+Quarto is needed to render the book, and there is no `quarto` on your PATH.
+Install Quarto 1.9 or later (https://quarto.org/docs/get-started/) so that `quarto`
+is on your PATH, then run `nox -s book` again. (`pip install quarto-cli` also works
+on a machine that can download from github.com.)
+These sessions work without Quarto: {WITHOUT_QUARTO}.
+"""
+
+#: ipykernel 7 warns at every kernel start that its loopback TCP sockets are not
+#: encrypted. Quarto starts one kernel per chapter and format, and gives no way to ask
+#: for IPC sockets; the kernel listens on 127.0.0.1 only and signs every message. This
+#: kernel configuration drops exactly that notice and keeps every other message.
+KERNEL_CONFIG = """\
+import logging
+
+
+class _LoopbackNotice(logging.Filter):
+    def filter(self, record):
+        return "Kernel is running over TCP without encryption" not in record.getMessage()
+
+
+logging.getLogger("IPKernelApp").addFilter(_LoopbackNotice())
 """
 
 
 def quarto_command(session: nox.Session) -> str:
-    """Return the ``quarto`` executable: from PATH, else from the ``quarto-cli`` package.
-
-    Stops the session with :data:`QUARTO_MISSING` when neither works.
-    """
+    """Return the ``quarto`` on PATH, or stop the session with :data:`QUARTO_MISSING`."""
     found = shutil.which("quarto", path=os.environ.get("PATH"))
-    if found:
-        return found
-    try:
-        session.install(QUARTO_CLI)
-    except nox.command.CommandFailed:
-        session.error(QUARTO_MISSING)
-    found = shutil.which("quarto", path=session.bin)
     if not found:
         session.error(QUARTO_MISSING)
     return found
@@ -48,6 +52,16 @@ def quarto_command(session: nox.Session) -> str:
 
 def _python_in(session: nox.Session) -> str:
     return str(Path(session.bin) / ("python.exe" if os.name == "nt" else "python"))
+
+
+def _kernel_env(session: nox.Session) -> dict[str, str]:
+    """Environment for Quarto: this session's Python, and the kernel configuration."""
+    # absolute: Quarto starts each kernel in its chapter's folder
+    ipython = Path(session.create_tmp()).resolve() / "ipython"
+    profile = ipython / "profile_default"
+    profile.mkdir(parents=True, exist_ok=True)
+    (profile / "ipython_kernel_config.py").write_text(KERNEL_CONFIG, encoding="utf-8")
+    return {"QUARTO_PYTHON": _python_in(session), "IPYTHONDIR": str(ipython)}
 
 
 @nox.session
@@ -58,7 +72,8 @@ def tests(session: nox.Session) -> None:
     # cffconvert validates CITATION.cff; its pins (jsonschema<4) clash with frictionless,
     # and its validator works with jsonschema 4, so it is installed without them.
     session.install("--no-deps", "cffconvert==2.0.0")
-    session.run("pytest", *session.posargs)
+    parallel = [] if any(a.startswith("-n") for a in session.posargs) else ["-n", "auto"]
+    session.run("pytest", *parallel, *session.posargs)
 
 
 @nox.session
@@ -71,31 +86,44 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def book(session: nox.Session) -> None:
-    """Render the website into _book/ and the PDF (Typst) with Quarto, then the API docs."""
-    session.install(".[book]")
-    quarto = quarto_command(session)
-    env = {"QUARTO_PYTHON": _python_in(session)}
+    """Render the website and the PDF with Quarto, build the API reference, check the site."""
+    quarto = quarto_command(session)  # before installing anything
+    session.install("-e", ".[book,docs]")
     session.run("python", "analysis/sync_version.py", "--check")
-    session.run(quarto, "render", *session.posargs, env=env, external=True)
-    session.notify("docs")
+    session.run(quarto, "render", *session.posargs, env=_kernel_env(session), external=True)
+    _sphinx(session)
+    session.run("python", "-m", "kznetworks.sitecheck", "_book")
+
+
+@nox.session
+def site(session: nox.Session) -> None:
+    """Check the built site in _book/: offline, links, anchors, references, sizes, PDF."""
+    session.install("-e", ".")
+    session.run("python", "-m", "kznetworks.sitecheck", "_book", *session.posargs)
 
 
 @nox.session
 def preview(session: nox.Session) -> None:
     """Serve the book locally with live reload (quarto preview)."""
-    session.install(".[book]")
     quarto = quarto_command(session)
-    env = {"QUARTO_PYTHON": _python_in(session)}
-    session.run(quarto, "preview", *session.posargs, env=env, external=True)
+    session.install("-e", ".[book]")
+    session.run(quarto, "preview", *session.posargs, env=_kernel_env(session), external=True)
+
+
+def _sphinx(session: nox.Session) -> None:
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-b", "html", "docs", str(DOCS_OUT), *session.posargs
+    )
+    # pydata-sphinx-theme copies a Jinja template into _static/; no page uses it, and its
+    # unrendered {{ pathto(...) }} links would be the site's only broken links
+    (DOCS_OUT / "_static" / "webpack-macros.html").unlink(missing_ok=True)
 
 
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the API reference (Sphinx, pydata-sphinx-theme) into _book/api/, warnings as errors."""
-    session.install(".[docs]")
-    session.run(
-        "sphinx-build", "-W", "--keep-going", "-b", "html", "docs", str(DOCS_OUT), *session.posargs
-    )
+    session.install("-e", ".[docs]")
+    _sphinx(session)
 
 
 @nox.session
@@ -112,15 +140,16 @@ def release(session: nox.Session) -> None:
     session.run("python", "-m", "kznetworks.release", "--dist", "dist", env=env)
 
 
-@nox.session(name="pdf-preview")
-def pdf_preview(session: nox.Session) -> None:
-    """Approximate the PDF without Quarto (pandoc + Typst from PyPI) into preview.pdf."""
-    session.install("-e", ".[test]", "pypandoc_binary", "typst")
-    session.run("python", "analysis/preview_typst.py", *session.posargs)
+@nox.session
+def benchmark(session: nox.Session) -> None:
+    """Time the book: its Python (default), the test suite (--tests), the render (--render)."""
+    session.install("-e", ".[test,book]")
+    env = _kernel_env(session)
+    session.run("python", "analysis/benchmark.py", *session.posargs, env=env)
 
 
 @nox.session
-def benchmark(session: nox.Session) -> None:
-    """Time the Python of the whole book (every chapter executed as Quarto would)."""
-    session.install(".[test]")
-    session.run("python", "analysis/time_book.py", *session.posargs)
+def shell(session: nox.Session) -> None:
+    """Python with the package installed: an interactive prompt, or `-- script.py` to run one."""
+    session.install("-e", ".")
+    session.run("python", *session.posargs)

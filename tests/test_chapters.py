@@ -31,11 +31,35 @@ def _bib_keys() -> set[str]:
     return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.MULTILINE))
 
 
+#: Output types that make Quarto load require.js and jQuery from a CDN (see
+#: extractJupyterWidgetDependencies in Quarto's src/core/jupyter/widgets.ts).
+CDN_TRIGGERS = {"text/html", "application/javascript"}
+
+
+def _mimetypes(nb) -> set[str]:
+    return {m for cell in nb.cells for out in cell.get("outputs", []) for m in out.get("data", {})}
+
+
 @pytest.mark.chapters
 @pytest.mark.parametrize("chapter", QMD, ids=[str(p.relative_to(ROOT)) for p in QMD])
 def test_chapter_executes(chapter: Path) -> None:
     nb = execute_chapter(chapter, root=ROOT)
     assert len(nb.cells) == len(parse_chapter(chapter).cells)
+    triggers = _mimetypes(nb) & CDN_TRIGGERS
+    assert not triggers, f"{chapter.name} outputs {sorted(triggers)}: Quarto would use a CDN"
+
+
+#: Chapters with charts, executed for the PDF too (SVG instead of the HTML element).
+WITH_CHARTS = [p for p in QMD if "charts." in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.chapters
+@pytest.mark.parametrize("chapter", WITH_CHARTS, ids=[p.name for p in WITH_CHARTS])
+def test_chapter_executes_for_the_pdf(chapter: Path) -> None:
+    nb = execute_chapter(chapter, root=ROOT, target="typst")
+    mimetypes = _mimetypes(nb)
+    assert "image/svg+xml" in mimetypes
+    assert not mimetypes & CDN_TRIGGERS
 
 
 def test_broken_chapter_is_reported(tmp_path: Path) -> None:

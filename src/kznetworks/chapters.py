@@ -10,6 +10,7 @@ Quarto is not installed. It also parses chapters for the structure checks
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import tempfile
@@ -288,7 +289,9 @@ def to_notebook(chapter: Chapter) -> Any:
     return nb
 
 
-def execute_chapter(path: Path, root: Path | None = None, timeout: int = 300) -> Any:
+def execute_chapter(
+    path: Path, root: Path | None = None, timeout: int = 300, target: str = "html"
+) -> Any:
     """Execute a chapter's Python cells and inline expressions in a Jupyter kernel.
 
     The kernel starts in the project root, as Quarto's does for a book.
@@ -301,6 +304,9 @@ def execute_chapter(path: Path, root: Path | None = None, timeout: int = 300) ->
         Working directory of the kernel; the project root by default.
     timeout : int, default 300
         Seconds allowed for each cell.
+    target : {"html", "typst"}, default "html"
+        The output format to execute for, as Quarto runs each chapter once per format
+        (see :func:`kznetworks.render.target`).
 
     Returns
     -------
@@ -324,12 +330,13 @@ def execute_chapter(path: Path, root: Path | None = None, timeout: int = 300) ->
     chapter = parse_chapter(path)
     root = root or find_project_root(path.parent)
     nb = to_notebook(chapter)
+    env = {**os.environ, "KZNETWORKS_TARGET": target}
     with tempfile.TemporaryDirectory() as kernels:
         manager = _kernel_manager(Path(kernels))
         client = NotebookClient(
             nb, km=manager, timeout=timeout, resources={"metadata": {"path": str(root)}}
         )
-        return _run(client, nb, chapter, path)
+        return _run(client, nb, chapter, path, env)
 
 
 def _kernel_manager(folder: Path) -> Any:
@@ -351,14 +358,20 @@ def _kernel_manager(folder: Path) -> Any:
     }
     (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     specs = KernelSpecManager(kernel_dirs=[str(folder)], ensure_native_kernel=False)
-    return KernelManager(kernel_name=_KERNEL_NAME, kernel_spec_manager=specs)
+    # local sockets (IPC) in the temporary folder, not loopback TCP
+    return KernelManager(
+        kernel_name=_KERNEL_NAME,
+        kernel_spec_manager=specs,
+        transport="ipc",
+        ip=str(folder / "kernel"),
+    )
 
 
-def _run(client: Any, nb: Any, chapter: Chapter, path: Path) -> Any:
+def _run(client: Any, nb: Any, chapter: Chapter, path: Path, env: dict[str, str]) -> Any:
     from nbclient.exceptions import CellExecutionError
 
     try:
-        client.execute()
+        client.execute(env=env)
     except CellExecutionError as err:
         index = next(
             (

@@ -335,31 +335,29 @@ def network_chart(
             "entity_id": list(pos),
             "name": [g.nodes[n]["name"] for n in pos],
             "kind": [g.nodes[n]["kind"] for n in pos],
-            "x": [float(pos[n][0]) for n in pos],
-            "y": [float(pos[n][1]) for n in pos],
+            # four decimals are finer than a pixel at any size the book draws
+            "x": [round(float(pos[n][0]), 4) for n in pos],
+            "y": [round(float(pos[n][1]), 4) for n in pos],
             "degree": [g.degree(n) for n in pos],
         }
     ).sort_values("entity_id")
     cutoff = nodes["degree"].quantile(0.9) if len(nodes) > 20 else 0
     nodes["label"] = nodes["name"].where(nodes["degree"] >= cutoff, "")
+    # edges carry only their ends' identifiers; positions and names are looked up from
+    # the nodes, so the page holds each node's data once
     edges = pd.DataFrame(
         [
-            {
-                "x": float(pos[u][0]),
-                "y": float(pos[u][1]),
-                "x2": float(pos[v][0]),
-                "y2": float(pos[v][1]),
-                "relation": a["relation"],
-                "certainty": a["certainty"],
-                "pair": f"{g.nodes[u]['name']} \u2192 {g.nodes[v]['name']}",
-            }
+            {"source": u, "target": v, "relation": a["relation"], "certainty": a["certainty"]}
             for u, v, a in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))
         ],
-        columns=["x", "y", "x2", "y2", "relation", "certainty", "pair"],
+        columns=["source", "target", "relation", "certainty"],
     )
     axis = {"axis": None}
+    ends = alt.LookupData(nodes, key="entity_id", fields=["x", "y", "name"])
     links = (
         alt.Chart(edges)
+        .transform_lookup(lookup="source", from_=ends, as_=["x", "y", "from"])
+        .transform_lookup(lookup="target", from_=ends, as_=["x2", "y2", "to"])
         .mark_rule(opacity=0.5)
         .encode(
             x=alt.X("x:Q", **axis),
@@ -373,7 +371,12 @@ def network_chart(
                 ),
                 title="Link",
             ),
-            tooltip=["pair:N", "relation:N", "certainty:N"],
+            tooltip=[
+                alt.Tooltip("from:N", title="From"),
+                alt.Tooltip("to:N", title="To"),
+                "relation:N",
+                "certainty:N",
+            ],
         )
     )
     points = (
@@ -388,7 +391,8 @@ def network_chart(
         )
     )
     labels = (
-        alt.Chart(nodes[nodes["label"] != ""])
+        alt.Chart(nodes)
+        .transform_filter(alt.datum.label != "")
         .mark_text(fontSize=9, dy=-9)
         .encode(x=alt.X("x:Q", **axis), y=alt.Y("y:Q", **axis), text="label:N")
     )

@@ -1,47 +1,90 @@
-"""One place that decides how charts are rendered: interactive HTML and static SVG.
+"""One place that decides how charts are rendered: interactive on the website, SVG in the PDF.
 
-The book's website shows Altair charts interactively, and its PDF (Typst) shows them
-as static vector graphics. Quarto chooses among the representations a Jupyter output
-offers: ``text/html`` for HTML formats and ``image/svg+xml`` for Typst. The renderer
-registered here returns both for every chart:
+Quarto runs each chapter twice, once for the website (HTML) and once for the PDF
+(Typst), and tells the kernel which through the file named by the
+``QUARTO_EXECUTE_INFO`` environment variable. The renderer registered here reads it
+and returns one representation per chart:
 
-- ``text/html``: a ``<div>`` and a module script that calls ``vegaEmbed``. The Vega,
-  Vega-Lite and vega-embed libraries are embedded in the page itself (once per page,
-  in the first chart), taken from ``vl-convert``'s bundle, so the site never loads
-  anything from a CDN when it is read;
-- ``image/svg+xml``: the chart rendered by ``vl-convert`` without a browser;
-- ``text/plain``: the chart's description (its alt text).
+- for HTML, ``text/markdown`` holding a raw HTML block: a ``<div class="kz-chart">``
+  with the chart's Vega-Lite specification as JSON in a ``<script
+  type="application/json">`` element. No library is embedded in the page and no
+  ``text/html`` output is produced (Quarto would then load require.js and jQuery from
+  a CDN). The site's own script ``assets/js/kz-charts.js`` and the Vega libraries are
+  added once, as local files in ``site_libs/``, by the filter
+  ``assets/filters/kz-html-deps.lua``;
+- for Typst, ``image/svg+xml``: the chart rendered by ``vl-convert`` without a browser.
 
-Element ids are numbered per kernel (per chapter) so that the same inputs give the
-same page.
+``text/plain`` always carries the chart's description (its alt text). Set
+``KZNETWORKS_TARGET`` to ``html`` or ``typst`` to choose the output outside Quarto.
 """
 
 from __future__ import annotations
 
-import html
 import json
+import os
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import altair as alt
 import vl_convert as vlc
 
-__all__ = ["RENDERER_NAME", "chart_html", "chart_svg", "enable", "mimebundle", "reset"]
+from kznetworks import escape
+
+__all__ = [
+    "RENDERER_NAME",
+    "TARGETS",
+    "chart_html",
+    "chart_markdown",
+    "chart_svg",
+    "enable",
+    "mimebundle",
+    "target",
+    "vega_bundle",
+]
 
 RENDERER_NAME = "kznetworks"
-
-_state = {"count": 0, "bundle_emitted": False}
-
-#: vega-embed options: SVG renderer (crisp, accessible) and only the export actions.
-EMBED_OPTIONS: dict[str, Any] = {
-    "renderer": "svg",
-    "actions": {"export": True, "source": False, "compiled": False, "editor": False},
-}
+#: Output formats the renderer knows.
+TARGETS = ("html", "typst")
+#: Environment variable that chooses the target outside Quarto.
+TARGET_ENV = "KZNETWORKS_TARGET"
 
 
 @cache
-def _bundle() -> str:
-    return vlc.javascript_bundle()
+def _execute_info(path: str) -> dict[str, Any]:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def target() -> str:
+    """The output format the current chapter is executed for: ``"html"`` or ``"typst"``.
+
+    Read from ``KZNETWORKS_TARGET`` when set, else from the format Quarto records in
+    the file named by ``QUARTO_EXECUTE_INFO``; ``"html"`` when neither says.
+
+    Returns
+    -------
+    str
+        One of :data:`TARGETS`.
+
+    Examples
+    --------
+    >>> target() in TARGETS
+    True
+    """
+    chosen = os.environ.get(TARGET_ENV, "").strip().lower()
+    if chosen:
+        if chosen not in TARGETS:
+            raise ValueError(f"{TARGET_ENV} must be one of {TARGETS}, not {chosen!r}")
+        return chosen
+    info_path = os.environ.get("QUARTO_EXECUTE_INFO")
+    if info_path:
+        pandoc_to = str(_execute_info(info_path).get("format", {}).get("pandoc", {}).get("to", ""))
+        if pandoc_to.startswith("typst"):
+            return "typst"
+    return "html"
 
 
 def _vl_version(spec: dict[str, Any]) -> str | None:
@@ -51,17 +94,6 @@ def _vl_version(spec: dict[str, Any]) -> str | None:
     major, _, rest = tail.lstrip("v").partition(".")
     candidate = f"{major}.{rest.partition('.')[0]}"
     return candidate if candidate in vlc.get_vegalite_versions() else None
-
-
-def reset() -> None:
-    """Forget the per-page state (chart counter, whether the libraries were emitted).
-
-    Examples
-    --------
-    >>> reset()
-    """
-    _state["count"] = 0
-    _state["bundle_emitted"] = False
 
 
 def chart_svg(spec: dict[str, Any]) -> str:
@@ -86,47 +118,59 @@ def chart_svg(spec: dict[str, Any]) -> str:
     return vlc.vegalite_to_svg(spec, vl_version=_vl_version(spec))
 
 
-def chart_html(spec: dict[str, Any], *, include_libraries: bool) -> str:
-    """Return the HTML fragment that embeds an interactive chart.
+def chart_html(spec: dict[str, Any]) -> str:
+    """The HTML element that the site's chart script turns into an interactive chart.
 
     Parameters
     ----------
     spec : dict
         A Vega-Lite specification.
-    include_libraries : bool
-        Whether to embed the Vega, Vega-Lite and vega-embed libraries in this
-        fragment (needed once per page).
 
     Returns
     -------
     str
-        HTML with a ``<div>`` and ``<script type="module">`` elements; it loads
-        nothing from the network.
+        A ``<div class="kz-chart">`` holding the specification as JSON (escaped for a
+        ``<script>`` element) and a text fallback for readers without JavaScript.
 
     Examples
     --------
     >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
-    >>> "vegaEmbed" in chart_html(spec, include_libraries=False)
+    >>> chart_html(spec).startswith('<div class="kz-chart"')
     True
     """
-    _state["count"] += 1
-    div_id = f"kz-chart-{_state['count']}"
-    label = html.escape(str(spec.get("description", "Chart")), quote=True)
-    parts = []
-    if include_libraries:
-        parts.append(f'<script type="module">{_bundle()}</script>')
-    parts.append(f'<div id="{div_id}" class="kz-chart" role="figure" aria-label="{label}"></div>')
-    payload = json.dumps(spec, sort_keys=True, ensure_ascii=False).replace("</", "<\\/")
-    options = json.dumps(EMBED_OPTIONS, sort_keys=True)
-    parts.append(
-        f'<script type="module">vegaEmbed("#{div_id}", {payload}, {options})'
-        ".catch(console.error);</script>"
+    label = escape.html(spec.get("description", "Chart"))
+    payload = escape.script_json(spec)
+    return (
+        f'<div class="kz-chart" role="figure" aria-label="{label}">'
+        f'<script type="application/json" class="kz-chart-spec">{payload}</script>'
+        f'<noscript><p class="kz-chart-fallback">{label}</p></noscript></div>'
     )
-    return "\n".join(parts)
+
+
+def chart_markdown(spec: dict[str, Any]) -> str:
+    """The chart's HTML element wrapped as a raw HTML block for Quarto's Markdown.
+
+    Parameters
+    ----------
+    spec : dict
+        A Vega-Lite specification.
+
+    Returns
+    -------
+    str
+        A fenced ``{=html}`` block.
+
+    Examples
+    --------
+    >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
+    >>> chart_markdown(spec).startswith("```{=html}")
+    True
+    """
+    return escape.raw_block(chart_html(spec), "html")
 
 
 def mimebundle(spec: dict[str, Any], **kwargs: Any) -> dict[str, str]:
-    """Altair renderer: HTML for the website, SVG for the PDF, alt text for plain text.
+    """Altair renderer: a raw HTML block for the website, SVG for the PDF, plus alt text.
 
     Parameters
     ----------
@@ -138,21 +182,39 @@ def mimebundle(spec: dict[str, Any], **kwargs: Any) -> dict[str, str]:
     Returns
     -------
     dict
-        A Jupyter mimebundle with ``text/html``, ``image/svg+xml`` and ``text/plain``.
+        A Jupyter mimebundle: ``text/markdown`` (HTML target) or ``image/svg+xml``
+        (Typst target), and ``text/plain``.
 
     Examples
     --------
     >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
     >>> sorted(mimebundle(spec))
-    ['image/svg+xml', 'text/html', 'text/plain']
+    ['text/markdown', 'text/plain']
     """
-    include = not _state["bundle_emitted"]
-    _state["bundle_emitted"] = True
-    return {
-        "text/html": chart_html(spec, include_libraries=include),
-        "image/svg+xml": chart_svg(spec),
-        "text/plain": str(spec.get("description", "Chart")),
-    }
+    alt_text = str(spec.get("description", "Chart"))
+    if target() == "typst":
+        return {"image/svg+xml": chart_svg(spec), "text/plain": alt_text}
+    return {"text/markdown": chart_markdown(spec), "text/plain": alt_text}
+
+
+def vega_bundle() -> str:
+    """The Vega, Vega-Lite and vega-embed libraries as one classic script.
+
+    Taken from ``vl-convert``, the same build that draws the PDF's SVGs, so the
+    website and the PDF use one version of Vega. The script defines the globals
+    ``vega``, ``vegaLite`` and ``vegaEmbed``; it imports nothing and loads nothing.
+
+    Returns
+    -------
+    str
+        JavaScript source.
+
+    Examples
+    --------
+    >>> "window.vegaEmbed" in vega_bundle()
+    True
+    """
+    return vlc.javascript_bundle()
 
 
 def enable() -> None:

@@ -1,18 +1,16 @@
 """Display-ready tables for the book, each built from the data package.
 
-Every function returns a :class:`Table`: a pandas DataFrame with the caption's
-source line and the CSV it comes from. A :class:`Table` shows itself as an HTML
-table on the website (wrapped so that it scrolls sideways on a phone) and as a
-Markdown pipe table in the PDF, where Quarto prefers Markdown.
+Every function returns a :class:`~kznetworks.table.Table`: a pandas DataFrame with the
+caption's source line and the CSV it comes from, shown as a Markdown pipe table in the
+website and the PDF alike.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pandas as pd
 
-from kznetworks import checks, data
+from kznetworks import checks, data, escape
+from kznetworks.table import Table
 
 __all__ = [
     "Table",
@@ -22,70 +20,8 @@ __all__ = [
 ]
 
 
-@dataclass
-class Table:
-    """A table ready to show in a chapter.
-
-    Parameters
-    ----------
-    frame : pandas.DataFrame
-        The rows and columns to show (column names are the headings).
-    source : str
-        Where the data come from, in Markdown (may contain ``@key`` citations).
-    csv : list of str
-        Paths of the CSV files behind the table, relative to the project root.
-
-    Examples
-    --------
-    >>> t = Table(pd.DataFrame({"Party": ["Nur Otan"]}), source="@isaacs2009")
-    >>> t._repr_markdown_().splitlines()[2]
-    '| Nur Otan |'
-    """
-
-    frame: pd.DataFrame
-    source: str = ""
-    csv: list[str] = field(default_factory=list)
-
-    def _repr_html_(self) -> str:
-        body = self.frame.to_html(index=False, escape=True, na_rep="", border=0)
-        body = body.replace('class="dataframe"', 'class="table table-sm kz-table"')
-        return f'<div class="kz-table-wrap">{body}</div>'
-
-    def _repr_markdown_(self) -> str:
-        frame = self.frame.astype("string").fillna("")
-        header = "| " + " | ".join(_md(str(c)) for c in frame.columns) + " |"
-        # pandoc sizes wrapped pipe-table columns by the dashes of this rule: give long
-        # columns more width, so the PDF does not squeeze prose into a narrow column
-        widths = [max(len(str(c)), *(len(str(v)) for v in frame[c]), 1) for c in frame.columns]
-        rule = "|" + "|".join("-" * min(max(round(3 * w**0.5), 6), 40) for w in widths) + "|"
-        rows = ["| " + " | ".join(_md(str(v)) for v in row) + " |" for row in frame.to_numpy()]
-        return "\n".join([header, rule, *rows])
-
-    def note(self, base: str = "../") -> str:
-        """Markdown line naming the source and linking the CSV files for download.
-
-        Parameters
-        ----------
-        base : str, default "../"
-            Path from the chapter to the project root (chapters live in
-            ``chapters/``; use ``""`` in ``index.qmd``).
-
-        Returns
-        -------
-        str
-            E.g. ``"@junisbai2010, Table 2. Data: [akim_tenure.csv](../data/...)."``
-        """
-        links = ", ".join(f"[{p.rsplit('/', 1)[-1]}]({base}{p})" for p in self.csv)
-        parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
-        return ". ".join(parts) + "."
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>@|#$~^"})
-
-
-def _md(text: str) -> str:
-    """Escape a cell for a pipe table: no stray emphasis, citations or HTML."""
-    return text.replace("\n", " ").translate(_MD_SPECIAL)
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 def _csv_path(resource: str) -> str:
@@ -380,11 +316,20 @@ def repair_notes(name: str, *, where: dict[str, object] | None = None) -> str:
             continue
         label = frame.loc[int(rep.row), label_column] if label_column else None
         printed_text = "" if pd.isna(rep.as_printed) else str(rep.as_printed)
-        shown = f"'{printed_text}'" if printed_text else "nothing (the cell is missing)"
-        where_text = f"'{label}'" if label is not None and not pd.isna(label) else "row"
+        shown = (
+            f"‘{escape.markdown(printed_text)}’"
+            if printed_text
+            else "nothing (the cell is missing)"
+        )
+        where_text = (
+            f"‘{escape.markdown(label)}’"
+            if label is not None and not pd.isna(label)
+            else "row"
+        )
         bullets.append(
-            f"- {REPAIRED_MARK} {where_text} (row {rep.row}), {rep.field}: printed {shown}; "
-            f"read as '{rep.repaired}' ({rep.kind}): {rep.reason}."
+            f"- {REPAIRED_MARK} {where_text} (row {rep.row}), {escape.markdown(rep.field)}: "
+            f"printed {shown}; read as ‘{escape.markdown(rep.repaired)}’ "
+            f"({escape.markdown(rep.kind)}): {escape.markdown(rep.reason)}."
         )
     return "\n".join(bullets)
 
@@ -511,10 +456,11 @@ def typology_markdown(source: str, *, heading: str = "###") -> str:
         t = typology(scheme.scheme_id)
         where = "" if scheme.table == "Text" else f" ({scheme.table})"
         parts.append(
-            f"{heading} {scheme.name} {{.unnumbered}}\n\n{scheme.description} "
+            f"{heading} {escape.markdown(scheme.name)} {{.unnumbered}}\n\n"
+            f"{escape.markdown(scheme.description)} "
             f"[@{source}, lines {scheme.line_start}-{scheme.line_end}{where}; "
-            f"kind: {scheme.kind}.]\n\n"
-            f"{t._repr_markdown_()}\n"
+            f"kind: {escape.markdown(scheme.kind)}.]\n\n"
+            f"{t.markdown()}\n"
         )
     return "\n".join(parts)
 
@@ -564,10 +510,12 @@ def data_dictionary_markdown(*, heading: str = "##") -> str:
     for name in pkg.names:
         res = pkg.resource(name)
         schema = res["schema"]
-        keys = ", ".join(schema.get("primaryKey", []))
+        keys = escape.markdown(", ".join(_as_list(schema.get("primaryKey", []))))
         fks = "; ".join(
-            f"{', '.join(fk['fields'])} \u2192 {fk['reference']['resource']}."
-            f"{', '.join(fk['reference']['fields'])}"
+            escape.markdown(
+                f"{', '.join(_as_list(fk['fields']))} \u2192 {fk['reference']['resource']}."
+                f"{', '.join(_as_list(fk['reference']['fields']))}"
+            )
             for fk in schema.get("foreignKeys", [])
         )
         fields = pd.DataFrame(
@@ -578,13 +526,14 @@ def data_dictionary_markdown(*, heading: str = "##") -> str:
                 "Description": [f.get("description", "") for f in schema["fields"]],
             }
         )
-        meta = [f"File: `data/{res['path']}`", f"primary key: {keys}"]
+        meta = [f"File: {escape.markdown('data/' + res['path'])}", f"primary key: {keys}"]
         if fks:
             meta.append(f"foreign keys: {fks}")
         parts.append(
-            f"{heading} `{name}` {{.unnumbered}}\n\n**{res.get('title', name)}.** "
-            f"{res.get('description', '')}\n\n{'; '.join(meta)}.\n\n"
-            f"{Table(fields)._repr_markdown_()}\n"
+            f"{heading} {escape.markdown(name)} {{.unnumbered}}\n\n"
+            f"**{escape.markdown(res.get('title', name))}.** "
+            f"{escape.markdown(res.get('description', ''))}\n\n{'; '.join(meta)}.\n\n"
+            f"{Table(fields).markdown()}\n"
         )
     return "\n".join(parts)
 
@@ -677,19 +626,21 @@ def ledger_markdown(
     topics = data.load("claims").set_index("claim_id")["topic"]
     if statuses:
         table = table[table["status"].isin(statuses)]
-    lines = [
-        "| Claim | Line | Quotation | Stated | Recomputed | Status | In the book |",
-        # pandoc sizes wrapped columns by these dashes: most of the width to the quotation
-        "|----------|------|--------------------------------|------|------|--------|--------|",
-    ]
-    for row in table.itertuples():
-        section = TOPIC_SECTIONS.get(str(topics[row.claim_id]))
-        link = f"@{section}" if section else ""
-        lines.append(
-            f"| {row.claim_id} | {row.line} | \u201c{_md(str(row.quote))}\u201d | "
-            f"{_md(str(row.stated))} | {_md(str(row.recomputed))} | {row.status} | {link} |"
-        )
-    return "\n".join(lines)
+    shown = pd.DataFrame(
+        {
+            "Claim": table["claim_id"],
+            "Line": table["line"],
+            "Quotation": table["quote"].map(lambda q: f"\u201c{q}\u201d"),
+            "Stated": table["stated"],
+            "Recomputed": table["recomputed"],
+            "Status": table["status"],
+            "In the book": [
+                f"@{TOPIC_SECTIONS[t]}" if t in TOPIC_SECTIONS else ""
+                for t in table["claim_id"].map(topics)
+            ],
+        }
+    )
+    return Table(shown, markdown_columns=("In the book",)).markdown()
 
 
 def findings_markdown(*, heading: str = "###") -> str:
@@ -716,12 +667,15 @@ def findings_markdown(*, heading: str = "###") -> str:
     for f in findings.itertuples():
         ids = [c.strip() for c in str(f.claim_ids).split(";")]
         quotes = "\n".join(
-            f"- {cid} (@{claims.loc[cid, 'source']}, line {claims.loc[cid, 'line_start']}): "
-            f"\u201c{_md(str(claims.loc[cid, 'quote']))}\u201d"
+            f"- {escape.markdown(cid)} (@{claims.loc[cid, 'source']}, "
+            f"line {claims.loc[cid, 'line_start']}): "
+            f"\u201c{escape.markdown(str(claims.loc[cid, 'quote']))}\u201d"
             for cid in ids
         )
         parts.append(
-            f"{heading} {f.finding_id}: {f.title} {{.unnumbered}}\n\n"
-            f"*{f.kind.replace('-', ' ')}.* {f.explanation}\n\n{quotes}\n"
+            f"{heading} {escape.markdown(f.finding_id)}: {escape.markdown(f.title)} "
+            "{.unnumbered}\n\n"
+            f"*{escape.markdown(f.kind.replace('-', ' '))}.* {escape.markdown(f.explanation)}"
+            f"\n\n{quotes}\n"
         )
     return "\n".join(parts)

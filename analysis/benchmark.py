@@ -1,0 +1,206 @@
+"""Measure how long the book takes: its Python, the test suite, and the Quarto render.
+
+    python analysis/benchmark.py            # the book's Python, chapter by chapter
+    python analysis/benchmark.py --tests    # the test suite: wall time and CPU use
+    python analysis/benchmark.py --render   # render time against a floor book
+
+``--render`` renders, in one run and with the same Quarto, this book and a *floor
+book*: the same ``_quarto.yml`` and chapter list, each chapter replaced by its title
+and one trivial pandas cell. Both are copied to temporary folders and rendered to HTML
+twice: clean (no ``_freeze/``, no ``_book/``) and again with nothing changed. The
+ratios (book / floor) hold on a noisy machine because both books meet the same noise;
+the targets are at most 1.5 for a clean render and 1.2 for an unchanged rebuild.
+
+The script reports; it never fails on a budget (timings are not tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BOOK_PYTHON_BUDGET = 60.0
+TEST_BUDGET = 45.0
+CLEAN_TARGET = 1.5
+REBUILD_TARGET = 1.2
+
+
+def book_python() -> int:
+    """Time every chapter's Python, executed as Quarto's Jupyter engine runs it."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kznetworks.chapters import book_files, execute_chapter
+
+    total = 0.0
+    for path in book_files(ROOT):
+        if path.suffix != ".qmd":
+            continue
+        start = time.perf_counter()
+        execute_chapter(path, root=ROOT)
+        seconds = time.perf_counter() - start
+        total += seconds
+        print(f"{seconds:7.2f} s  {path.relative_to(ROOT)}")
+    verdict = "within" if total <= BOOK_PYTHON_BUDGET else "OVER"
+    print(f"{total:7.2f} s  total ({verdict} the {BOOK_PYTHON_BUDGET:.0f} s budget)")
+    return 0
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def test_suite(extra: list[str]) -> int:
+    """Time the whole test suite as ``nox -s tests`` runs it (parallel workers)."""
+    cpu0, wall0 = _children_cpu(), time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-n", "auto", *extra], cwd=ROOT, check=False
+    )
+    wall = time.perf_counter() - wall0
+    cpu = _children_cpu() - cpu0
+    cores = os.cpu_count() or 1
+    verdict = "within" if wall <= TEST_BUDGET else "OVER"
+    print(
+        f"test suite: {wall:.1f} s wall ({verdict} the {TEST_BUDGET:.0f} s target), "
+        f"{cpu:.1f} s CPU, {100 * cpu / (wall * cores):.0f}% of {cores} cores; "
+        f"pytest exit status {result.returncode}"
+    )
+    return 0
+
+
+def _project_files() -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return [f for f in listed if not f.startswith("_freeze/") and (ROOT / f).is_file()]
+
+
+def _copy_project(target: Path) -> None:
+    for name in _project_files():
+        dest = target / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, dest)
+
+
+def _floor_book(target: Path) -> None:
+    """The same book configuration and chapters, each one a title and a trivial cell."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kznetworks.chapters import book_files, parse_chapter
+
+    config = yaml.safe_load((ROOT / "_quarto.yml").read_text(encoding="utf-8"))
+    config["project"].pop("pre-render", None)
+    config["project"].pop("resources", None)
+    config.pop("filters", None)
+    (target / "_quarto.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    for name in ("_version.yml", "references.bib", "chicago-author-date.csl"):
+        shutil.copy2(ROOT / name, target / name)
+    shutil.copytree(ROOT / "assets", target / "assets", ignore=shutil.ignore_patterns("vendor"))
+    for path in book_files(ROOT):
+        chapter = parse_chapter(path)
+        label = next((x for x in chapter.labels if x.startswith("sec-")), None)
+        heading = f"# {chapter.title}" + (f" {{#{label}}}" if label else "")
+        dest = target / path.relative_to(ROOT)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(
+            f"{heading}\n\n```{{python}}\nimport pandas as pd\n\n"
+            "pd.DataFrame({'x': [1, 2, 3]})['x'].sum()\n```\n",
+            encoding="utf-8",
+        )
+
+
+def _render(folder: Path, quarto: str, env: dict[str, str]) -> tuple[float, bool]:
+    start = time.perf_counter()
+    result = subprocess.run(
+        [quarto, "render", "--to", "html"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        print(result.stdout[-3000:], result.stderr[-3000:], sep="\n", file=sys.stderr)
+    warnings = re.findall(r"(?im)^.*\bwarn(?:ing)?\b.*$", result.stdout + result.stderr)
+    for line in warnings[:10]:
+        print(f"    warning in {folder.name}: {line.strip()[:160]}")
+    return seconds, result.returncode == 0
+
+
+def render(repeat: int) -> int:
+    """Render the book and the floor book, clean and unchanged, and print the ratios."""
+    quarto = shutil.which("quarto")
+    if not quarto:
+        print("benchmark --render needs `quarto` on PATH", file=sys.stderr)
+        return 1
+    env = dict(os.environ)
+    env.setdefault("QUARTO_PYTHON", sys.executable)
+    rows: list[tuple[str, float, float]] = []
+    with tempfile.TemporaryDirectory(prefix="kz-bench-") as tmp:
+        for run in range(1, repeat + 1):
+            book, floor = Path(tmp) / f"book-{run}", Path(tmp) / f"floor-{run}"
+            book.mkdir()
+            floor.mkdir()
+            _copy_project(book)
+            _floor_book(floor)
+            times: dict[str, float] = {}
+            for phase in ("clean", "unchanged"):
+                for name, folder in (("book", book), ("floor", floor)):
+                    seconds, ok = _render(folder, quarto, env)
+                    times[f"{name} {phase}"] = seconds
+                    status = "" if ok else "  (FAILED)"
+                    print(f"run {run}: {name:5} {phase:9} {seconds:7.1f} s{status}", flush=True)
+            for phase in ("clean", "unchanged"):
+                rows.append((phase, times[f"book {phase}"], times[f"floor {phase}"]))
+    print("\nphase      book (s)  floor (s)  ratio  target")
+    for phase, target in (("clean", CLEAN_TARGET), ("unchanged", REBUILD_TARGET)):
+        for kind, book_s, floor_s in rows:
+            if kind == phase:
+                ratio = book_s / floor_s
+                verdict = "ok" if ratio <= target else "OVER"
+                print(f"{phase:9} {book_s:9.1f} {floor_s:10.1f} {ratio:6.2f}  {target} {verdict}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one measurement.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        Arguments; ``sys.argv[1:]`` by default.
+
+    Returns
+    -------
+    int
+        The exit status.
+    """
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--tests", action="store_true", help="time the test suite")
+    what.add_argument("--render", action="store_true", help="time the render against a floor")
+    parser.add_argument("--repeat", type=int, default=1, help="render runs (with --render)")
+    args, extra = parser.parse_known_args(argv)
+    if args.tests:
+        return test_suite(extra)
+    if args.render:
+        return render(args.repeat)
+    return book_python()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
