@@ -32,7 +32,7 @@ def test_every_column_is_at_least_as_wide_as_its_longest_word() -> None:
     quote = ["Quotation", *["a long quotation of the text " * 4] * 50]
     small = ["Line", *["457"] * 50]
     widths = column_widths([claim, small, quote], line=100)
-    usable = 100 - 2.5 * 3
+    usable = 100 - 2.0 * 3
     assert widths[0] * usable >= len("junisbai2010-000") - 1e-9
     assert widths[1] * usable >= len("Line") - 1e-9
     assert widths[2] == max(widths)

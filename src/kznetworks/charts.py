@@ -247,7 +247,7 @@ def election_seats() -> alt.Chart:
             y=alt.Y("party:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
             color=alt.Color("election:N", legend=None, sort=order),
             opacity=alt.Opacity(
-                "basis:N",
+                "basis:O",
                 scale=alt.Scale(
                     domain=["as printed", "repaired cell", "derived from the text"],
                     range=[1.0, 0.45, 0.7],

@@ -27,7 +27,7 @@ __all__ = ["html", "markdown", "raw_block", "script_json"]
 _MARKDOWN_SPECIAL = "\\`*_{}[]<>#|@$~^&'\""
 _MARKDOWN_TABLE = str.maketrans({c: "\\" + c for c in _MARKDOWN_SPECIAL})
 #: What makes a line start a block (list, numbered list, definition, div, quote).
-_BLOCK_START = re.compile(r"^(\s*)([-+:=]|\d+[.)])")
+_BLOCK_START = re.compile(r"^(\s*)((?:[-+:]|\d+[.)])(?=\s|$)|:{3,})")
 
 
 def markdown(text: object) -> str:

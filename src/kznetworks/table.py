@@ -24,11 +24,12 @@ from kznetworks import escape
 
 __all__ = ["Table", "column_widths", "is_numeric_column"]
 
-#: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em),
-#: before cell padding; the website scales the same proportions to its width.
-LINE_CHARS = 104
-#: Characters of padding each column costs.
-PADDING_CHARS = 2.5
+#: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
+#: about 4.2 pt a character on a 426 pt line), before cell padding; the website scales
+#: the same proportions to its width.
+LINE_CHARS = 100
+#: Characters of padding each column costs (the Typst header sets 4 pt each side).
+PADDING_CHARS = 2.0
 #: pandoc's line width (``--columns``): a pipe table with a longer line spans the page.
 PANDOC_COLUMNS = 72
 
@@ -94,7 +95,7 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
     Examples
     --------
     >>> [round(w, 2) for w in column_widths([["Claim", "junisbai2010-001"], ["Text", "a " * 60]])]
-    [0.16, 0.84]
+    [0.17, 0.83]
     """
     usable = max(line - PADDING_CHARS * len(columns), float(len(columns)))
     words = [max((len(w) for cell in col for w in cell.split()), default=1) for col in columns]

@@ -7,6 +7,8 @@ website and the PDF alike.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from kznetworks import checks, data, escape
@@ -502,7 +504,7 @@ def data_dictionary_markdown(*, heading: str = "##") -> str:
 
     Examples
     --------
-    >>> "akim_tenure" in data_dictionary_markdown()
+    >>> data_dictionary_markdown().count("{.unnumbered}") == len(data.resource_names())
     True
     """
     pkg = data.package()
@@ -598,9 +600,12 @@ def ledger_counts(table: pd.DataFrame | None = None) -> Table:
 
 
 def ledger_markdown(
-    statuses: tuple[str, ...] | None = None, table: pd.DataFrame | None = None
+    statuses: tuple[str, ...] | None = None,
+    table: pd.DataFrame | None = None,
+    *,
+    heading: str = "###",
 ) -> str:
-    """Every claim of the ledger as a Markdown table, with a link to where the book uses it.
+    """The claims of the ledger as Markdown: one table per document, with where the book uses each.
 
     Parameters
     ----------
@@ -609,15 +614,18 @@ def ledger_markdown(
     table : pandas.DataFrame, optional
         A ledger already computed by :func:`kznetworks.ledger.ledger`; computed
         here otherwise.
+    heading : str, default "###"
+        Heading level of each document's section.
 
     Returns
     -------
     str
-        A pipe table: claim, line, quotation, stated, recomputed, status, section.
+        For each document with claims: a heading citing it, then a pipe table of claim
+        number, line, quotation, stated value, value from the data, status and chapter.
 
     Examples
     --------
-    >>> len(ledger_markdown(("differs",)).splitlines()) > 2
+    >>> "| No. | Line |" in ledger_markdown(("differs",))
     True
     """
     from kznetworks import ledger
@@ -626,21 +634,40 @@ def ledger_markdown(
     topics = data.load("claims").set_index("claim_id")["topic"]
     if statuses:
         table = table[table["status"].isin(statuses)]
-    shown = pd.DataFrame(
-        {
-            "Claim": table["claim_id"],
-            "Line": table["line"],
-            "Quotation": table["quote"].map(lambda q: f"\u201c{q}\u201d"),
-            "Stated": table["stated"],
-            "Recomputed": table["recomputed"],
-            "Status": table["status"],
-            "In the book": [
-                f"@{TOPIC_SECTIONS[t]}" if t in TOPIC_SECTIONS else ""
-                for t in table["claim_id"].map(topics)
-            ],
-        }
-    )
-    return Table(shown, markdown_columns=("In the book",)).markdown()
+    parts = []
+    for source in data.load("sources")["source"]:
+        rows = table[table["source"] == source]
+        if rows.empty:
+            continue
+        shown = pd.DataFrame(
+            {
+                "No.": rows["claim_id"].str.rsplit("-", n=1).str[-1],
+                "Line": rows["line"],
+                "Quotation": rows["quote"].map(lambda q: f"\u201c{q}\u201d"),
+                # a range can wrap after its en dash
+                "Stated": rows["stated"].map(_range_dash),
+                "From the data": rows["recomputed"].map(_range_dash),
+                "Status": rows["status"],
+                "Chapter": [
+                    f"@{TOPIC_SECTIONS[t]}" if t in TOPIC_SECTIONS else ""
+                    for t in rows["claim_id"].map(topics)
+                ],
+            }
+        )
+        count = len(rows)
+        parts.append(
+            f"{heading} @{source} {{.unnumbered}}\n\n"
+            f"{count:,} claim{'s' if count != 1 else ''}, numbered as in the claim "
+            f"identifiers (`{escape.markdown(source)}-001` ...).\n\n"
+            f"{Table(shown, markdown_columns=('Chapter',)).markdown()}\n"
+        )
+    return "\n".join(parts)
+
+
+def _range_dash(value: object) -> str:
+    """Write a numeric range ``a-b`` with an en dash, where a line may break."""
+    text = str(value)
+    return re.sub(r"^(\d[\d.,]*)-(\d[\d.,]*)$", "\\1\u2013\\2", text)
 
 
 def findings_markdown(*, heading: str = "###") -> str:
