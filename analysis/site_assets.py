@@ -12,6 +12,7 @@ local file in ``site_libs/``. Files are rewritten only when their content change
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -27,16 +28,30 @@ def _write(path: Path, text: str) -> bool:
     return True
 
 
+def _current(bundle: Path, stamp: Path, version: str) -> bool:
+    """Whether the bundle on disk was written by this vl-convert version, unedited."""
+    if not (bundle.is_file() and stamp.is_file()):
+        return False
+    lines = stamp.read_text(encoding="utf-8").split()
+    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    return lines == [version, digest]
+
+
 def main() -> int:
     import vl_convert
 
     from kznetworks import render
 
-    written = [
-        _write(VENDOR / "vega" / "vega-bundle.js", render.vega_bundle()),
-        _write(VENDOR / "vega" / "VERSION", f"{vl_convert.__version__}\n"),
-    ]
-    print(f"site assets: {sum(written)} of {len(written)} files updated in {VENDOR}")
+    bundle, stamp = VENDOR / "vega" / "vega-bundle.js", VENDOR / "vega" / "VERSION"
+    version = vl_convert.__version__
+    if _current(bundle, stamp, version):
+        print(f"site assets: {bundle.relative_to(ROOT)} is current (vl-convert {version})")
+        return 0
+    # building the bundle takes seconds, so it is done only when vl-convert changes
+    _write(bundle, render.vega_bundle())
+    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    _write(stamp, f"{version}\n{digest}\n")
+    print(f"site assets: wrote {bundle.relative_to(ROOT)} (vl-convert {version})")
     return 0
 
 

@@ -62,7 +62,6 @@ def test_graph_matches_register(entities) -> None:
 
 
 def test_network_chart_is_deterministic_and_matches() -> None:
-    render.reset()
     ids = sorted(network.ego_network("person:nazarbaev-nursultan").nodes)
     a = network.network_chart(ids).to_dict(validate=True)
     b = network.network_chart(ids).to_dict(validate=True)

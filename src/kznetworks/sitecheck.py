@@ -41,7 +41,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["PAGE_BUDGET", "SITE_BUDGET", "Problem", "check_site", "main"]
+__all__ = ["PAGE_BUDGET", "SITE_BUDGET", "Problem", "check_site", "main", "site_sizes"]
 
 #: Largest page allowed, in bytes (shared libraries aside).
 PAGE_BUDGET = 400_000
@@ -231,6 +231,14 @@ def check_site(
     -------
     list of Problem
         Every problem found, sorted; empty when the site passes.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> site = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (site / "index.html").write_text('<script src="https://cdn.example/x.js"></script>')
+    >>> [str(p) for p in check_site(site, pdf=None)]
+    ['index.html: [third-party] loads https://cdn.example/x.js']
     """
     site = Path(site).resolve()
     problems: list[Problem] = []
@@ -349,6 +357,13 @@ def main(argv: list[str] | None = None) -> int:
     -------
     int
         0 when the site passes, 1 otherwise.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> main([tempfile.mkdtemp(), "--pdf", ""])  # doctest: +ELLIPSIS
+    site check: 0 pages; ...
+    0
     """
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", default="_book", type=Path)
