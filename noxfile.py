@@ -72,7 +72,11 @@ def tests(session: nox.Session) -> None:
     # cffconvert validates CITATION.cff; its pins (jsonschema<4) clash with frictionless,
     # and its validator works with jsonschema 4, so it is installed without them.
     session.install("--no-deps", "cffconvert==2.0.0")
-    parallel = [] if any(a.startswith("-n") for a in session.posargs) else ["-n", "auto"]
+    parallel = (
+        []
+        if any(a.startswith("-n") for a in session.posargs)
+        else ["-n", "auto", "--dist", "worksteal"]
+    )
     session.run("pytest", *parallel, *session.posargs)
 
 

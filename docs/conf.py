@@ -1,6 +1,13 @@
-"""Sphinx configuration for the kz-networks API reference."""
+"""Sphinx configuration for the kz-networks API reference.
+
+The pages under ``api/`` are written here, one per module of the package, so that a
+new module appears in the reference without editing anything (they are not committed).
+"""
 
 from __future__ import annotations
+
+import pkgutil
+from pathlib import Path
 
 import kznetworks
 
@@ -9,12 +16,50 @@ author = "kz-networks contributors"
 copyright = "2026, kz-networks contributors"
 version = release = kznetworks.__version__
 
+#: The stages of the pipeline, in order, with the reference's section titles.
+STAGES = {
+    "kznetworks.data": "Stage 1: the data package",
+    "kznetworks.register": "Stage 2a: the register",
+    "kznetworks.ledger": "Stage 2b: the reproduction ledger",
+    "kznetworks.book": "Stage 3: what chapters call",
+    "kznetworks.tools": "Tooling",
+}
+
+
+def _modules() -> list[str]:
+    found = ["kznetworks"]
+    for info in pkgutil.walk_packages(kznetworks.__path__, prefix="kznetworks."):
+        if not any(part.startswith("_") for part in info.name.split(".")):
+            found.append(info.name)
+    return sorted(found)
+
+
+def _write_pages(folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.rst"):
+        old.unlink()
+    for name in _modules():
+        title = f"``{name}``"
+        (folder / f"{name}.rst").write_text(
+            f"{title}\n{'=' * len(title)}\n\n.. automodule:: {name}\n", encoding="utf-8"
+        )
+    lines = []
+    for stage, heading in STAGES.items():
+        lines += [".. toctree::", "   :maxdepth: 1", f"   :caption: {heading}", ""]
+        lines += [f"   api/{m}" for m in _modules() if m == stage or m.startswith(stage + ".")]
+        lines.append("")
+    (folder.parent / "modules.inc").write_text("\n".join(lines), encoding="utf-8")
+
+
+_write_pages(Path(__file__).parent / "api")
+
 extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "sphinx.ext.intersphinx",
 ]
+exclude_patterns = ["modules.inc"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}

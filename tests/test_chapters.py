@@ -1,10 +1,4 @@
-"""Every chapter of the book runs, and the book's structure holds together.
-
-Quarto cannot be installed on the machines this project is developed on, so these
-tests execute each chapter's Python (cells and inline expressions) through a Jupyter
-kernel, as Quarto's Jupyter engine does, and check labels, cross-references,
-citations and titles.
-"""
+"""Every chapter runs for both formats without Quarto, and the book's structure holds together."""
 
 from __future__ import annotations
 
@@ -14,22 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kznetworks.chapters import (
-    ChapterExecutionError,
-    book_files,
-    execute_chapter,
-    parse_chapter,
-)
+from kznetworks.book.structure import book_files, parse_chapter
+from kznetworks.tools.kernel_session import KernelSession
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = book_files(ROOT)
 QMD = [p for p in BOOK if p.suffix == ".qmd"]
-
-
-def _bib_keys() -> set[str]:
-    text = (ROOT / "references.bib").read_text(encoding="utf-8")
-    return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.MULTILINE))
-
 
 #: Output types that make Quarto load require.js and jQuery from a CDN (see
 #: extractJupyterWidgetDependencies in Quarto's src/core/jupyter/widgets.ts).
@@ -40,51 +24,31 @@ def _mimetypes(nb) -> set[str]:
     return {m for cell in nb.cells for out in cell.get("outputs", []) for m in out.get("data", {})}
 
 
+@pytest.fixture(scope="session")
+def kernel():
+    """One kernel per test worker; each chapter runs in a fresh namespace (``%reset``)."""
+    with KernelSession() as session:
+        yield session
+
+
 @pytest.mark.chapters
 @pytest.mark.parametrize("chapter", QMD, ids=[str(p.relative_to(ROOT)) for p in QMD])
-def test_chapter_executes(chapter: Path) -> None:
-    nb = execute_chapter(chapter, root=ROOT)
-    assert len(nb.cells) == len(parse_chapter(chapter).cells)
-    triggers = _mimetypes(nb) & CDN_TRIGGERS
-    assert not triggers, f"{chapter.name} outputs {sorted(triggers)}: Quarto would use a CDN"
+def test_chapter_executes_for_the_website_and_the_pdf(chapter: Path, kernel) -> None:
+    runs = kernel.run(chapter, root=ROOT, targets=("html", "typst"))
+    for target, nb in runs.items():
+        assert len(nb.cells) == len(parse_chapter(chapter).cells)
+        triggers = _mimetypes(nb) & CDN_TRIGGERS
+        assert not triggers, f"{chapter.name} ({target}) outputs {sorted(triggers)}: a CDN"
+    if "charts." in chapter.read_text(encoding="utf-8"):
+        html = "".join(str(o.get("data", {})) for c in runs["html"].cells for o in c.outputs)
+        typst = "".join(str(o.get("data", {})) for c in runs["typst"].cells for o in c.outputs)
+        assert 'class=\\"kz-chart\\"' in html or 'class="kz-chart"' in html
+        assert "#box(image(bytes(" in typst
 
 
-#: Chapters with charts, executed for the PDF too (SVG instead of the HTML element).
-WITH_CHARTS = [p for p in QMD if "charts." in p.read_text(encoding="utf-8")]
-
-
-@pytest.mark.chapters
-@pytest.mark.parametrize("chapter", WITH_CHARTS, ids=[p.name for p in WITH_CHARTS])
-def test_chapter_executes_for_the_pdf(chapter: Path) -> None:
-    nb = execute_chapter(chapter, root=ROOT, target="typst")
-    mimetypes = _mimetypes(nb)
-    assert "image/svg+xml" in mimetypes
-    assert not mimetypes & CDN_TRIGGERS
-
-
-def test_broken_chapter_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "_quarto.yml").write_text("project:\n  type: book\n", encoding="utf-8")
-    broken = tmp_path / "broken.qmd"
-    broken.write_text(
-        "---\ntitle: Broken\n---\n\n```{python}\nx = 1\n```\n\nText `{python} x`.\n\n"
-        "```{python}\nraise ValueError('deliberate failure')\n```\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(ChapterExecutionError) as info:
-        execute_chapter(broken, root=tmp_path)
-    message = str(info.value)
-    assert "broken.qmd" in message
-    assert "cell 3" in message  # cell 1, inline expression 2, then the failing cell
-    assert "line 11" in message
-    assert "ValueError: deliberate failure" in message
-
-
-def test_broken_inline_expression_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "_quarto.yml").write_text("project:\n  type: book\n", encoding="utf-8")
-    broken = tmp_path / "inline.qmd"
-    broken.write_text("# Inline\n\nThe value is `{python} undefined_name`.\n", encoding="utf-8")
-    with pytest.raises(ChapterExecutionError, match=r"cell 1 \(inline, line 3\).*NameError"):
-        execute_chapter(broken, root=tmp_path)
+def _bib_keys() -> set[str]:
+    text = (ROOT / "references.bib").read_text(encoding="utf-8")
+    return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.MULTILINE))
 
 
 def test_every_book_file_exists() -> None:
@@ -131,15 +95,9 @@ def test_citations_exist_in_bibliography() -> None:
     assert not unknown, f"citation keys missing from references.bib: {unknown}"
 
 
-def test_parser_finds_labels_references_and_citations(tmp_path: Path) -> None:
-    qmd = tmp_path / "x.qmd"
-    qmd.write_text(
-        "---\ntitle: X\n---\n\n## Part {#sec-part}\n\nSee @tbl-a and @fig-b, as @junisbai2010 "
-        "says [@isaacs2009, p. 3]; mail me@example.org.\n\n```{python}\n#| label: tbl-a\n1\n```\n"
-        "\n![A figure](a.svg){#fig-b}\n",
-        encoding="utf-8",
-    )
-    ch = parse_chapter(qmd)
-    assert ch.labels == ["sec-part", "tbl-a", "fig-b"]
-    assert ch.cross_references == ["tbl-a", "fig-b"]
-    assert ch.citations == ["junisbai2010", "isaacs2009"]
+def test_chapters_import_only_the_book_layer() -> None:
+    for path in QMD:
+        for cell in parse_chapter(path).cells:
+            for line in cell["source"].splitlines():
+                if line.startswith(("import ", "from ")):
+                    assert line.startswith("from kznetworks.book import"), f"{path.name}: {line}"

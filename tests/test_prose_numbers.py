@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kznetworks.chapters import book_files, parse_chapter
+from kznetworks.book.structure import book_files, parse_chapter
 
 ROOT = Path(__file__).resolve().parents[1]
 QMD = [p for p in book_files(ROOT) if p.suffix == ".qmd"]

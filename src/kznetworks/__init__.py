@@ -1,12 +1,15 @@
 """kz-networks: data and analysis for a reproducible book on informal networks in Kazakhstan.
 
-The package holds everything the book computes:
+The subpackages follow the data as it flows, each using only the ones before it:
 
-- :mod:`kznetworks.data` loads and validates the versioned data package in ``data/``;
-- :mod:`kznetworks.checks` compares printed totals and statistics with the rows they summarise;
-- :mod:`kznetworks.tables` and :mod:`kznetworks.charts` build the book's tables and figures;
-- :mod:`kznetworks.render` sets the chart renderer (interactive HTML and static SVG);
-- :mod:`kznetworks.chapters` runs the book's chapters without Quarto (used by the tests).
+1. :mod:`kznetworks.data`: the data package in ``data/``, loaded and validated;
+2. :mod:`kznetworks.register` (people, organisations, parties, places and their
+   relations) and :mod:`kznetworks.ledger` (every claim of the documents, recomputed);
+3. :mod:`kznetworks.book`: what the chapters call (tables, charts, diagrams, networks,
+   each chapter's facts), rendered for the website and the PDF.
+
+:mod:`kznetworks.tools` holds the tooling: running chapters without Quarto, checking
+the built site, regenerating generated files and assembling a release.
 """
 
 __version__ = "0.1.0"

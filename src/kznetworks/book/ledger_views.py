@@ -1,0 +1,242 @@
+"""The reproduction ledger as the book shows it: counts, printed figures, claims, findings.
+
+Each claim links to the chapter that discusses its topic: a chapter lists the topics
+it discusses in its front matter (``kz-topics``), so the book's structure, not this
+module, says where a topic is discussed.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kznetworks import data, ledger
+from kznetworks.book import escape
+from kznetworks.book.structure import topics
+from kznetworks.book.table import Link, Table
+
+__all__ = ["claims_by_document", "findings", "ledger_counts", "printed_figures"]
+
+
+def _ledger(table: pd.DataFrame | None) -> pd.DataFrame:
+    return ledger.ledger() if table is None else table
+
+
+def _lines(start: object, end: object) -> str:
+    a, b = int(start), int(end)
+    return f"{a}" if a == b else f"{a}\u2013{b}"
+
+
+def ledger_counts(table: pd.DataFrame | None = None) -> Table:
+    """Number of claims by document and status.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        A ledger already computed by :func:`kznetworks.ledger.ledger`.
+
+    Returns
+    -------
+    Table
+        One row per document, one column per status, with totals.
+
+    Examples
+    --------
+    >>> "reproduced" in ledger_counts().frame.columns
+    True
+    """
+    table = _ledger(table)
+    order = list(data.load("sources")["source"])
+    counts = (
+        table.pivot_table(index="source", columns="status", values="claim_id", aggfunc="count")
+        .reindex(
+            index=[s for s in order if s in set(table["source"])], columns=list(ledger.STATUSES)
+        )
+        .fillna(0)
+        .astype(int)
+    )
+    counts["all claims"] = counts.sum(axis=1)
+    counts.loc["all documents"] = counts.sum()
+    counts.index.name = "Document"
+    counts.columns.name = None
+    return Table(
+        counts.reset_index(),
+        source="The reproduction ledger (kznetworks.ledger)",
+        csv=[
+            "data/claims/claims.csv",
+            "data/claims/recompute.csv",
+            "data/generated/claims_ledger.csv",
+        ],
+    )
+
+
+def printed_figures(
+    tables: tuple[str, ...] | None = None, table: pd.DataFrame | None = None
+) -> Table:
+    """Totals and statistics the tables print about themselves, beside what their rows give.
+
+    Parameters
+    ----------
+    tables : tuple of str, optional
+        Keep only these printed tables (``("Table 2", "Table 3")``).
+    table : pandas.DataFrame, optional
+        A ledger already computed.
+
+    Returns
+    -------
+    Table
+        Table, what is stated, the printed and the recomputed figure, whether they
+        agree, and the lines.
+
+    Raises
+    ------
+    ValueError
+        When ``tables`` names a table with no printed figure.
+
+    Examples
+    --------
+    >>> set(printed_figures().frame["Agrees"]) == {"yes", "no"}
+    True
+    """
+    figures = ledger.printed_figures(_ledger(table))
+    if tables is not None:
+        known = set(figures["table"])
+        unknown = [t for t in tables if t not in known]
+        if unknown:
+            raise ValueError(
+                f"no printed figures for {unknown}; tables with some: {', '.join(sorted(known))}"
+            )
+        figures = figures[figures["table"].isin(tables)]
+    claims = data.load("claims").set_index("claim_id")
+    shown = pd.DataFrame(
+        {
+            "Table": figures["table"],
+            "Figure": figures["subject"],
+            "Printed": figures["stated"],
+            "From the rows": figures["recomputed"],
+            "Agrees": figures["agrees"].map({True: "yes", False: "no"}),
+            "Lines": [
+                _lines(claims.loc[c, "line_start"], claims.loc[c, "line_end"])
+                for c in figures["claim_id"]
+            ],
+        }
+    )
+    return Table(
+        shown.reset_index(drop=True),
+        source="The reproduction ledger, restricted to the figures printed in tables",
+        csv=["data/claims/claims.csv", "data/claims/recompute.csv"],
+    )
+
+
+def _range_dash(value: object) -> str:
+    text = str(value)
+    head, sep, tail = text.partition("-")
+    if sep and head.replace(".", "").isdigit() and tail.replace(".", "").isdigit():
+        return f"{head}\u2013{tail}"
+    return text
+
+
+def claims_by_document(
+    statuses: tuple[str, ...] | None = None,
+    table: pd.DataFrame | None = None,
+    *,
+    heading: str = "###",
+) -> str:
+    """The ledger's claims: one section and table per document, each claim with its chapter.
+
+    Parameters
+    ----------
+    statuses : tuple of str, optional
+        Keep only claims with these statuses.
+    table : pandas.DataFrame, optional
+        A ledger already computed.
+    heading : str, default "###"
+        Heading level of each document's section.
+
+    Returns
+    -------
+    str
+        Markdown (for a cell with ``output: asis``): per document, a heading citing it
+        and a table of claim number, line, quotation, stated value, value from the
+        data, status (or, for untested claims, the reason) and chapter.
+
+    Examples
+    --------
+    >>> "differs" in claims_by_document(("differs",))
+    True
+    """
+    table = _ledger(table)
+    if statuses is not None:
+        unknown = [s for s in statuses if s not in ledger.STATUSES]
+        if unknown:
+            raise ValueError(f"unknown status {unknown}; statuses are {', '.join(ledger.STATUSES)}")
+        table = table[table["status"].isin(statuses)]
+    topic_of = data.load("claims").set_index("claim_id")["topic"]
+    chapters = topics()
+    untested = statuses is not None and set(statuses) == {"not derivable"}
+    parts = []
+    for source in data.load("sources")["source"]:
+        rows = table[table["source"] == source]
+        if rows.empty:
+            continue
+        chapter = [
+            Link(chapters[t].title, chapters[t].label) if t in chapters else ""
+            for t in rows["claim_id"].map(topic_of)
+        ]
+        columns = {
+            "No.": rows["claim_id"].str.rsplit("-", n=1).str[-1],
+            "Line": rows["line"],
+            "Quotation": rows["quote"].map(lambda q: f"\u201c{q}\u201d"),
+            "Stated": rows["stated"].map(_range_dash),
+        }
+        if untested:
+            columns["Why not"] = rows["reason"]
+        else:
+            columns["From the data"] = rows["recomputed"].map(_range_dash)
+            columns["Status"] = rows["status"]
+        columns["Chapter"] = chapter
+        count = len(rows)
+        parts.append(
+            f"{heading} @{source} {{.unnumbered}}\n\n"
+            f"{count:,} claim{'s' if count != 1 else ''}; the number is the end of the "
+            f"claim's identifier ({escape.markdown(source)}-001 is number 001).\n\n"
+            f"{Table(pd.DataFrame(columns).reset_index(drop=True)).output()}"
+        )
+    return "\n".join(parts)
+
+
+def findings(*, heading: str = "###") -> str:
+    """Each finding: what disagrees, its likely reason, and the claims' quotations.
+
+    Parameters
+    ----------
+    heading : str, default "###"
+        Heading level.
+
+    Returns
+    -------
+    str
+        Markdown (for a cell with ``output: asis``).
+
+    Examples
+    --------
+    >>> findings().startswith("###")
+    True
+    """
+    found = data.load("findings")
+    claims = data.load("claims").set_index("claim_id")
+    parts = []
+    for f in found.itertuples():
+        ids = [c.strip() for c in str(f.claim_ids).split(";")]
+        quotes = "\n".join(
+            f"- {escape.markdown(cid)} (@{claims.loc[cid, 'source']}, "
+            f"line {claims.loc[cid, 'line_start']}): "
+            f"\u201c{escape.markdown(claims.loc[cid, 'quote'])}\u201d"
+            for cid in ids
+        )
+        parts.append(
+            f"{heading} {escape.markdown(f.finding_id)}: {escape.markdown(f.title)} "
+            "{.unnumbered}\n\n"
+            f"*{escape.markdown(str(f.kind).replace('-', ' '))}.* {escape.markdown(f.explanation)}"
+            f"\n\n{quotes}\n"
+        )
+    return "\n".join(parts)

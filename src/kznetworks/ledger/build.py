@@ -1,0 +1,212 @@
+"""The reproduction ledger: every claim with its recomputed value, status and explanation.
+
+:func:`ledger` runs the spec row of every testable claim (an operation of
+:mod:`~kznetworks.ledger.operations`, or a function of :mod:`~kznetworks.ledger.bespoke`),
+gives each claim its status by the rules of :mod:`~kznetworks.ledger.rules`, and adds
+the finding that explains it, if any. A claim without a spec row is *not derivable*,
+with its reason.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from kznetworks import data
+from kznetworks.ledger import bespoke, operations
+from kznetworks.ledger.rules import REASONS, Recomputed, evaluate
+from kznetworks.ledger.spec import spec_rows, untestable
+
+__all__ = ["COLUMNS", "ledger", "not_derivable_reason", "printed_figures", "recompute"]
+
+COLUMNS = [
+    "claim_id",
+    "source",
+    "line",
+    "quote",
+    "subject",
+    "stated",
+    "kind",
+    "qualifier",
+    "recomputed",
+    "difference",
+    "status",
+    "method",
+    "reason",
+    "explanation",
+]
+
+
+def recompute(claim_id: str) -> Recomputed:
+    """Recompute one claim from its spec row.
+
+    Parameters
+    ----------
+    claim_id : str
+        A claim with a row in the recomputation spec.
+
+    Returns
+    -------
+    Recomputed
+        The value the data give and how.
+
+    Raises
+    ------
+    KeyError
+        When the claim has no spec row (it is not derivable).
+
+    Examples
+    --------
+    >>> round(recompute("junisbai2010-097").value, 3)
+    2.733
+    """
+    if not isinstance(claim_id, str):
+        raise TypeError(f"a claim id is a string such as 'junisbai2010-097', not {claim_id!r}")
+    for spec in spec_rows():
+        if spec.claim_id == claim_id:
+            if spec.operation == "bespoke":
+                return bespoke.FUNCTIONS[spec.function]()
+            return operations.run(spec)
+    raise KeyError(f"claim {claim_id!r} has no recomputation (it is not derivable)")
+
+
+def not_derivable_reason(claim: pd.Series) -> tuple[str, str]:
+    """Why a claim without a recomputation cannot be tested against the data.
+
+    Parameters
+    ----------
+    claim : pandas.Series
+        A row of ``claims``.
+
+    Returns
+    -------
+    (str, str)
+        The reason's key in :data:`~kznetworks.ledger.rules.REASONS` and its
+        explanation (the untestable list's note, or the reason's wording).
+
+    Examples
+    --------
+    >>> not_derivable_reason(pd.Series({"claim_id": "igc2023-001", "kind": "date"}))[0]
+    'no-data'
+    """
+    listed = untestable().set_index("claim_id")
+    claim_id = str(claim.get("claim_id", ""))
+    if claim_id in listed.index:
+        row = listed.loc[claim_id]
+        note = "" if pd.isna(row["note"]) else str(row["note"])
+        return str(row["reason"]), f"{row['reason']}: {note or REASONS[str(row['reason'])]}"
+    return "no-data", f"no-data: {REASONS['no-data']}"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return f"{value[0]:g}-{value[1]:g}"
+    if isinstance(value, str):
+        return value
+    return f"{float(value):.4g}"
+
+
+@cache
+def _ledger(stamp: tuple[str, ...]) -> pd.DataFrame:
+    claims = data.load("claims")
+    findings = data.load("findings")
+    by_claim: dict[str, str] = {}
+    for row in findings.itertuples():
+        for cid in str(row.claim_ids).split(";"):
+            by_claim[cid.strip()] = f"{row.finding_id}: {row.title}"
+    methods = {s.claim_id: s for s in spec_rows()}
+    records = []
+    for _, claim in claims.iterrows():
+        cid = str(claim["claim_id"])
+        stated = (
+            claim["value"]
+            if pd.isna(claim["value_high"])
+            else f"{claim['value']}-{claim['value_high']}"
+        )
+        spec = methods.get(cid)
+        if spec is None:
+            status, recomputed, diff, name = "not derivable", "", None, ""
+            reason, explanation = not_derivable_reason(claim)
+        else:
+            result = recompute(cid)
+            status, diff = evaluate(claim, result)
+            recomputed, reason, explanation = _shown(result.value), "", result.note
+            name = spec.function if spec.operation == "bespoke" else spec.operation
+        if cid in by_claim:
+            explanation = "; ".join(x for x in (explanation, by_claim[cid]) if x)
+        records.append(
+            {
+                "claim_id": cid,
+                "source": claim["source"],
+                "line": int(claim["line_start"]),
+                "quote": claim["quote"],
+                "subject": claim["subject"],
+                "stated": str(stated),
+                "kind": claim["kind"],
+                "qualifier": "" if pd.isna(claim["qualifier"]) else claim["qualifier"],
+                "recomputed": recomputed,
+                "difference": "" if diff is None else f"{diff:.4g}",
+                "status": status,
+                "method": name,
+                "reason": reason,
+                "explanation": explanation,
+            }
+        )
+    return pd.DataFrame.from_records(records, columns=COLUMNS)
+
+
+def ledger() -> pd.DataFrame:
+    """Every claim with its recomputed value, status and explanation.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :data:`COLUMNS`; ``method`` names the operation (or bespoke
+        function), ``reason`` the reason a claim is not derivable.
+
+    Examples
+    --------
+    >>> from kznetworks.ledger.rules import STATUSES
+    >>> set(ledger()["status"]) <= set(STATUSES)
+    True
+    """
+    pkg = data.package()
+    stamp = tuple(
+        str(pkg.resource(n).get("hash")) for n in pkg.names if pkg.resource(n).get("hash")
+    )
+    return _ledger(stamp).copy()
+
+
+def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figures printed tables state about themselves, beside what their rows give.
+
+    Totals, means, medians, modes, standard deviations and percentages printed in a
+    table or its notes are claims like any other; this is the ledger restricted to
+    them (claims whose ``table`` is a printed table, not the running text), so one
+    engine checks both.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        A ledger already computed by :func:`ledger`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ledger's rows for these claims, with ``table`` (the printed table) and
+        ``agrees`` (reproduced, or a bound that holds).
+
+    Examples
+    --------
+    >>> figures = printed_figures()
+    >>> bool(figures.loc[figures["claim_id"] == "junisbai2010-097", "agrees"].iloc[0])
+    True
+    """
+    table = ledger() if table is None else table
+    claims = data.load("claims").set_index("claim_id")
+    printed = table[table["claim_id"].map(claims["table"]) != "Text"]
+    printed = printed[printed["status"] != "not derivable"].copy()
+    printed.insert(1, "table", printed["claim_id"].map(claims["table"]))
+    printed["agrees"] = printed["status"].isin(("reproduced", "bound holds"))
+    return printed.reset_index(drop=True)

@@ -1,0 +1,373 @@
+"""The operations a row of the recomputation spec names, and what each computes.
+
+Every operation works on the rows of one resource, with the documented repairs
+applied and the printed total rows left out (``row_type == "total"``), and returns a
+:class:`~kznetworks.ledger.rules.Recomputed` whose note says what was computed, over
+which rows, and which repaired cells it used:
+
+``cell``
+    the value of ``column`` in the one row that ``where`` selects;
+``pair``
+    the values of two columns (``column`` is ``"a, b"``) in the one selected row;
+``sum``, ``min``, ``max``, ``count``, ``nunique``, ``range``
+    over the rows ``where`` selects (``range`` gives the minimum and the maximum);
+``share``
+    100 times the sum of ``column`` over the ``where`` rows divided by its sum over
+    the ``base`` rows (without a column: the number of rows);
+``difference``
+    the sum of ``column`` over the ``where`` rows minus its sum over the ``base`` rows;
+``rank``
+    the rank (1 = largest ``column``) of the one ``where`` row among the ``base`` rows;
+``statistic``
+    ``mean``, ``median``, ``mode``, ``sd`` (the sample standard deviation, n - 1) or
+    ``n`` of ``column`` over the ``where`` rows, each row counted ``weights`` times.
+
+``column`` may be an arithmetic expression over columns (``100 - recognition_percent``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kznetworks import data
+from kznetworks.ledger import queries
+from kznetworks.ledger.rules import Recomputed
+
+__all__ = ["OPERATIONS", "STATISTICS", "SpecRow", "describe", "resource_rows", "run"]
+
+_PROVENANCE = {"source", "table", "row_type", "line_start", "line_end", "row"}
+
+
+@dataclass(frozen=True)
+class SpecRow:
+    """One row of the recomputation spec (``data/claims/recompute.csv``).
+
+    Parameters
+    ----------
+    claim_id : str
+        The claim it recomputes.
+    operation : str
+        One of :data:`OPERATIONS` or ``bespoke``.
+    resource : str
+        The resource it reads.
+    column : str
+        The value column, or an arithmetic expression over columns.
+    where : str
+        The rows it selects (a pandas query); empty for all rows.
+    base : str
+        The comparison rows of ``share``, ``difference`` and ``rank``.
+    weights : str
+        A column giving each row's weight, for ``statistic``.
+    statistic : str
+        For ``statistic``: ``mean``, ``median``, ``mode``, ``sd`` or ``n``.
+    rows : int or None
+        How many rows ``where`` must select (the spec is wrong otherwise).
+    function : str
+        For ``bespoke``: the registered function's name.
+    note : str
+        What the reader should know about the computation.
+
+    Examples
+    --------
+    >>> SpecRow("x-001", "sum", "interviewees", "quantity").operation
+    'sum'
+    """
+
+    claim_id: str
+    operation: str
+    resource: str = ""
+    column: str = ""
+    where: str = ""
+    base: str = ""
+    weights: str = ""
+    statistic: str = ""
+    rows: int | None = None
+    function: str = ""
+    note: str = ""
+
+
+def resource_rows(resource: str) -> pd.DataFrame:
+    """The rows an operation reads: repaired values, printed totals left out.
+
+    Parameters
+    ----------
+    resource : str
+        Resource name.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The data rows.
+
+    Examples
+    --------
+    >>> set(resource_rows("interviewees")["row_type"])
+    {'data'}
+    """
+    frame = data.load(resource, repaired=True)
+    if "row_type" in frame.columns:
+        frame = frame[frame["row_type"] == "data"]
+    return frame
+
+
+def describe(values: pd.Series, weights: pd.Series | None = None) -> dict[str, object]:
+    """Mean, median, modes, sample and population SD, and n of values with weights.
+
+    Parameters
+    ----------
+    values : pandas.Series
+        The values.
+    weights : pandas.Series, optional
+        How many times each value counts (for example the members with that many
+        terms); once each by default.
+
+    Returns
+    -------
+    dict
+        ``n``, ``mean``, ``median``, ``mode`` (every modal value, ascending),
+        ``sd`` (sample, n - 1) and ``sd_population``.
+
+    Examples
+    --------
+    >>> stats = describe(pd.Series([1.0, 2.0, 3.0]), pd.Series([2, 1, 1]))
+    >>> stats["n"], stats["mean"], stats["mode"]
+    (4, 1.75, [1.0])
+    """
+    values = values.astype("float64").reset_index(drop=True)
+    counts = (
+        weights.astype("int64").reset_index(drop=True)
+        if weights is not None
+        else pd.Series(1, index=values.index)
+    )
+    expanded = values.repeat(counts).reset_index(drop=True)
+    frequency = expanded.value_counts()
+    modes = sorted(float(v) for v in frequency[frequency == frequency.max()].index)
+    return {
+        "n": int(expanded.size),
+        "mean": float(expanded.mean()),
+        "median": float(expanded.median()),
+        "mode": modes,
+        "sd": float(expanded.std(ddof=1)),
+        "sd_population": float(expanded.std(ddof=0)),
+    }
+
+
+def _where_text(spec: SpecRow) -> str:
+    return f" where {spec.where}" if spec.where else ""
+
+
+def _tables(frame: pd.DataFrame) -> str:
+    if "table" not in frame.columns or frame.empty:
+        return "the table"
+    return " and ".join(dict.fromkeys(str(t) for t in frame["table"]))
+
+
+def _repaired(frame: pd.DataFrame, spec: SpecRow) -> str:
+    if "repaired_fields" not in frame.columns:
+        return ""
+    used = []
+    repairs = data.load("repairs")
+    repairs = repairs[repairs["resource"] == spec.resource]
+    for _, row in frame.iterrows():
+        for column in filter(None, str(row["repaired_fields"]).split(";")):
+            if column not in spec.column and column not in spec.weights:
+                continue
+            rep = repairs[(repairs["row"] == row["row"]) & (repairs["field"] == column)]
+            printed = rep["as_printed"].iloc[0] if len(rep) else pd.NA
+            shown = "empty" if pd.isna(printed) else f"'{printed}'"
+            used.append(f"row {int(row['row'])} {column}: printed {shown}, read {row[column]}")
+    return f"uses repaired cells ({'; '.join(used)})" if used else ""
+
+
+def _label_column(frame: pd.DataFrame, where: str = "") -> str | None:
+    """The column that names a row: the last one the query compares with ``==``."""
+    compared = [c for c in re.findall(r"(\w+)\s*==", where) if c in frame.columns]
+    if compared:
+        return compared[-1]
+    for name in frame.columns:
+        if name not in _PROVENANCE and pd.api.types.is_string_dtype(frame[name]):
+            return str(name)
+    return None
+
+
+def _one(frame: pd.DataFrame, spec: SpecRow) -> pd.Series:
+    if len(frame) != 1:
+        raise LookupError(
+            f"claim {spec.claim_id}: {spec.resource}{_where_text(spec)} selects {len(frame)} "
+            "rows where one is meant"
+        )
+    return frame.iloc[0]
+
+
+def _join(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:.4g}"
+
+
+def _cell(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    row = _one(frame, spec)
+    value = float(queries.evaluate(frame, spec.column).iloc[0])
+    return Recomputed(value, f"{_tables(frame)} row {int(row['row'])}, {spec.column}")
+
+
+def _pair(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    row = _one(frame, spec)
+    first, second = (c.strip() for c in spec.column.split(","))
+    return Recomputed(
+        (float(row[first]), float(row[second])),
+        f"{_tables(frame)} row {int(row['row'])}: {first} and {second}",
+    )
+
+
+def _aggregate(name: str, how: Callable[[pd.Series], float]) -> Callable[..., Recomputed]:
+    def compute(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+        values = queries.evaluate(frame, spec.column)
+        terms = " + ".join(_number(v) for v in values) if name == "sum" and len(values) < 13 else ""
+        shown = f": {terms}" if terms else ""
+        return Recomputed(
+            float(how(values)),
+            f"{name} of {spec.column} over {len(frame)} row(s) of {_tables(frame)}{shown}",
+        )
+
+    return compute
+
+
+def _count(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    return Recomputed(float(len(frame)), f"{len(frame)} row(s) of {_tables(frame)}")
+
+
+def _nunique(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    values = frame[spec.column]
+    listed = ", ".join(dict.fromkeys(str(v) for v in values))
+    return Recomputed(
+        float(values.nunique()), f"distinct {spec.column} in {_tables(frame)}: {listed}"
+    )
+
+
+def _range(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    values = queries.evaluate(frame, spec.column)
+    return Recomputed(
+        (float(values.min()), float(values.max())),
+        f"minimum and maximum of {spec.column} over {len(frame)} row(s) of {_tables(frame)}",
+    )
+
+
+def _share(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
+    if spec.column:
+        part = float(queries.evaluate(frame, spec.column).sum())
+        whole = float(queries.evaluate(base, spec.column).sum())
+        what = f"{_number(part)} of {_number(whole)} ({spec.column})"
+    else:
+        part, whole = float(len(frame)), float(len(base))
+        what = f"{len(frame)} of {len(base)} rows"
+    return Recomputed(100.0 * part / whole, f"{what} in {_tables(base)}")
+
+
+def _difference(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
+    first = float(queries.evaluate(frame, spec.column).sum())
+    second = float(queries.evaluate(base, spec.column).sum())
+    return Recomputed(
+        first - second,
+        f"{_number(first)} in {_tables(frame)} minus {_number(second)} in {_tables(base)} "
+        f"(sums of {spec.column})",
+    )
+
+
+def _rank(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
+    own_row = _one(frame, spec)
+    values = queries.evaluate(base, spec.column)
+    own = float(queries.evaluate(frame, spec.column).iloc[0])
+    rank = 1 + int((values > own).sum())
+    label = _label_column(base, spec.where)
+    ordered = base.assign(_value=values).sort_values("_value", ascending=False)
+    runner = ordered[ordered["row"] != own_row["row"]].iloc[0]
+    name = own_row[label] if label else f"row {int(own_row['row'])}"
+    other = runner[label] if label else f"row {int(runner['row'])}"
+    return Recomputed(
+        float(rank),
+        f"{name} {_number(own)}; next {other} {_number(float(runner['_value']))}; "
+        f"ranked among {len(base)} row(s) of {_tables(base)}",
+    )
+
+
+def _statistic(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    weights = frame[spec.weights] if spec.weights else None
+    stats = describe(queries.evaluate(frame, spec.column), weights)
+    over = f"over {stats['n']} value(s) of {_tables(frame)}"
+    if spec.statistic == "mode":
+        modes = stats["mode"]
+        listed = ", ".join(f"{m:.2f}" for m in modes)
+        return Recomputed(modes[0], f"modal value(s) {listed} {over}")
+    if spec.statistic == "sd":
+        return Recomputed(
+            stats["sd"], f"sample SD (n - 1) {over}; population SD {stats['sd_population']:.3f}"
+        )
+    return Recomputed(float(stats[spec.statistic]), f"{spec.statistic} {over}")
+
+
+_PLAIN: dict[str, Callable[[pd.DataFrame, SpecRow], Recomputed]] = {
+    "cell": _cell,
+    "pair": _pair,
+    "sum": _aggregate("sum", pd.Series.sum),
+    "min": _aggregate("minimum", pd.Series.min),
+    "max": _aggregate("maximum", pd.Series.max),
+    "count": _count,
+    "nunique": _nunique,
+    "range": _range,
+    "statistic": _statistic,
+}
+_WITH_BASE: dict[str, Callable[[pd.DataFrame, SpecRow, pd.DataFrame], Recomputed]] = {
+    "share": _share,
+    "difference": _difference,
+    "rank": _rank,
+}
+#: Every operation a spec row can name (besides ``bespoke``).
+OPERATIONS = tuple(sorted({*_PLAIN, *_WITH_BASE}))
+#: Statistics the ``statistic`` operation knows.
+STATISTICS = ("mean", "median", "mode", "sd", "n")
+
+
+def run(spec: SpecRow) -> Recomputed:
+    """Compute one spec row (not ``bespoke``).
+
+    Parameters
+    ----------
+    spec : SpecRow
+        The row.
+
+    Returns
+    -------
+    Recomputed
+        The value and a note on how it was computed.
+
+    Raises
+    ------
+    LookupError
+        When ``where`` selects a number of rows other than ``rows`` (or one, for the
+        operations on one row).
+
+    Examples
+    --------
+    >>> run(SpecRow("x", "sum", "interviewees", "quantity")).value
+    75.0
+    """
+    frame = resource_rows(spec.resource)
+    chosen = queries.select(frame, spec.where)
+    if spec.rows is not None and len(chosen) != spec.rows:
+        raise LookupError(
+            f"claim {spec.claim_id}: {spec.resource}{_where_text(spec)} selects {len(chosen)} "
+            f"rows, the spec expects {spec.rows}"
+        )
+    if spec.operation in _WITH_BASE:
+        result = _WITH_BASE[spec.operation](chosen, spec, queries.select(frame, spec.base))
+    else:
+        result = _PLAIN[spec.operation](chosen, spec)
+    note = _join(result.note, _repaired(chosen, spec), spec.note)
+    return Recomputed(result.value, note)

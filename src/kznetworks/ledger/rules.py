@@ -1,0 +1,220 @@
+"""How the ledger decides: a claim's status from its stated and recomputed values.
+
+``reproduced``
+    the recomputed value matches at the printed precision (or, for "about" and
+    similar qualifiers, within 10 percent; for a range, inside it or, for a printed
+    minimum and maximum, at both ends; for a date, exactly);
+``differs``
+    it does not; both values and the difference are shown;
+``bound holds`` / ``bound fails``
+    for claims stated as bounds: "over 60 percent" holds above 60; "nearly 40
+    percent" holds from 36 up to 40 (within 10 percent below);
+``not derivable``
+    the data needed are not in the documents' tables, or testing the claim would be
+    circular; the reason is one of :data:`REASONS`.
+
+Nothing here adjusts the data to make a claim pass.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = [
+    "APPROX_TOLERANCE",
+    "REASONS",
+    "STATUSES",
+    "Recomputed",
+    "agrees",
+    "bound",
+    "decimals",
+    "evaluate",
+]
+
+STATUSES = ("reproduced", "differs", "bound holds", "bound fails", "not derivable")
+#: Why a claim is not derivable: the fixed list every untested claim draws from.
+REASONS: dict[str, str] = {
+    "no-data": "no table of the documents, and no other data here, holds what it states",
+    "circular": "the only data that could test it were derived from the claim itself",
+    "vague": "its bound or quantity is too vague to test",
+    "out-of-scope": "it is about something outside the documents' data (a general fact)",
+}
+#: Tolerance for claims the text itself calls approximate ("about a quarter").
+APPROX_TOLERANCE = 0.10
+
+_LOWER_STRICT = ("more than", "over", "above", "exceeds", "a little more than", "upwards of")
+_LOWER_INCLUSIVE = ("at least", "not less than", "no less than")
+_UPPER_STRICT = ("less than", "fewer than", "under", "below")
+_UPPER_INCLUSIVE = ("up to", "not more than", "no more than", "at most", "within")
+_NEARLY = ("nearly", "almost")
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    """A value recomputed from the data, with how it was obtained.
+
+    Parameters
+    ----------
+    value : float, str or tuple
+        The recomputed figure; a date string for dates; ``(low, high)`` for ranges.
+    note : str
+        Method, caveats and the data used.
+
+    Examples
+    --------
+    >>> Recomputed(2.7333, "mean over the 21 rows").value
+    2.7333
+    """
+
+    value: float | str | tuple
+    note: str = ""
+
+
+def decimals(text: str) -> int:
+    """Number of decimals a figure was printed with.
+
+    Parameters
+    ----------
+    text : str
+        The figure as printed, e.g. ``"1.90"``.
+
+    Returns
+    -------
+    int
+        Digits after the decimal point (0 for integers).
+
+    Examples
+    --------
+    >>> decimals("1.90"), decimals("75")
+    (2, 0)
+    """
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def agrees(printed_text: str, value: float) -> bool:
+    """Whether ``value`` rounds to the printed figure at its printed precision.
+
+    Rounding is half-up on the decimal representation, as printed tables round.
+
+    Parameters
+    ----------
+    printed_text : str
+        The printed figure, e.g. ``"2.73"``.
+    value : float
+        The recomputed value.
+
+    Returns
+    -------
+    bool
+        True when the recomputed value reproduces the printed one.
+
+    Examples
+    --------
+    >>> agrees("2.73", 2.7333), agrees("0.94", 0.946)
+    (True, False)
+    """
+    places = decimals(printed_text)
+    factor = 10**places
+    rounded = math.floor(value * factor + 0.5 + 1e-9) / factor
+    return math.isclose(rounded, float(printed_text), abs_tol=10 ** -(places + 3))
+
+
+def bound(qualifier: str) -> tuple[str, bool] | None:
+    """Classify a qualifier as a bound: ``("lower" | "upper" | "nearly", strict)``.
+
+    Parameters
+    ----------
+    qualifier : str
+        The claim's qualifier, e.g. ``"more than"``.
+
+    Returns
+    -------
+    tuple or None
+        The side and whether it is strict; ``None`` when it is not a bound word.
+
+    Examples
+    --------
+    >>> bound("more than"), bound("at least"), bound("nearly"), bound("about")
+    (('lower', True), ('lower', False), ('nearly', False), None)
+    """
+    q = qualifier.strip().lower()
+    if q.startswith(_NEARLY):
+        return "nearly", False
+    if q.startswith(_LOWER_STRICT):
+        return "lower", True
+    if q.startswith(_LOWER_INCLUSIVE) or q.endswith(("or more", "or over")):
+        return "lower", False
+    if q.startswith(_UPPER_STRICT):
+        return "upper", True
+    if q.startswith(_UPPER_INCLUSIVE) or q.endswith(("or less", "or fewer", "or under")):
+        return "upper", False
+    return None
+
+
+def _printed_text(claim: pd.Series) -> str:
+    places = int(claim["precision"]) if not pd.isna(claim["precision"]) else 0
+    return f"{float(claim['value']):.{places}f}"
+
+
+def evaluate(claim: pd.Series, recomputed: Recomputed) -> tuple[str, float | None]:
+    """Give one claim its status from the recomputed value.
+
+    Parameters
+    ----------
+    claim : pandas.Series
+        A row of ``claims`` (``value``, ``value_high``, ``kind``, ``qualifier``,
+        ``precision``).
+    recomputed : Recomputed
+        The value the data give.
+
+    Returns
+    -------
+    (str, float or None)
+        The status (one of :data:`STATUSES`) and recomputed minus stated, when
+        numeric.
+
+    Examples
+    --------
+    >>> claim = pd.Series({"value": "2.73", "value_high": None, "kind": "exact",
+    ...                    "qualifier": "exactly", "precision": 2})
+    >>> status, difference = evaluate(claim, Recomputed(2.7333))
+    >>> status, round(difference, 4)
+    ('reproduced', 0.0033)
+    """
+    kind = str(claim["kind"])
+    qualifier = "" if pd.isna(claim["qualifier"]) else str(claim["qualifier"])
+    value = recomputed.value
+    if kind == "date":
+        return ("reproduced" if str(value) == str(claim["value"]) else "differs"), None
+    if isinstance(value, tuple):
+        low, high = float(claim["value"]), float(claim["value_high"])
+        same = math.isclose(value[0], low) and math.isclose(value[1], high)
+        return ("reproduced" if same else "differs"), None
+    stated = float(claim["value"])
+    diff = float(value) - stated
+    side = bound(qualifier)
+    if kind == "range" and not pd.isna(claim["value_high"]):
+        inside = stated <= float(value) <= float(claim["value_high"])
+        return ("reproduced" if inside else "differs"), None
+    if kind == "bound" or (kind == "rounded" and side):
+        if side is None:
+            # a bare bound word this module does not know: report, do not guess
+            return "differs", diff
+        direction, strict = side
+        x = float(value)
+        if direction == "nearly":
+            holds = (1 - APPROX_TOLERANCE) * stated <= x <= stated
+        elif direction == "lower":
+            holds = x > stated if strict else x >= stated
+        else:
+            holds = x < stated if strict else x <= stated
+        return ("bound holds" if holds else "bound fails"), diff
+    if kind == "rounded":
+        ok = abs(diff) <= APPROX_TOLERANCE * abs(stated) or agrees(
+            _printed_text(claim), float(value)
+        )
+        return ("reproduced" if ok else "differs"), diff
+    return ("reproduced" if agrees(_printed_text(claim), float(value)) else "differs"), diff

@@ -1,0 +1,174 @@
+"""The recomputation spec: how each testable claim is recomputed, as data.
+
+``data/claims/recompute.csv`` holds one row per claim the data can test: the
+operation, the resource, the value column, the rows (a pandas query) and, for some
+operations, the comparison rows, weights or statistic. ``data/claims/untestable.csv``
+gives, for claims that cannot be tested, the reason from
+:data:`kznetworks.ledger.rules.REASONS`. :func:`check_spec` checks every row before
+the ledger runs it: a spec row that names an unknown resource, column or function,
+breaks the query grammar of :mod:`kznetworks.ledger.queries`, or selects a number of
+rows other than the one it means, is reported with its claim.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from kznetworks import data
+from kznetworks.ledger import bespoke, queries
+from kznetworks.ledger.operations import OPERATIONS, STATISTICS, SpecRow, resource_rows
+
+__all__ = ["SpecError", "check_spec", "spec_rows", "untestable"]
+
+#: Operations whose ``where`` must select exactly one row.
+_ONE_ROW = {"cell", "pair", "rank"}
+
+
+class SpecError(ValueError):
+    """A row of the recomputation spec that cannot be run as written.
+
+    Examples
+    --------
+    >>> str(SpecError(["claim x-001: unknown operation 'total'"]))
+    "1 problem(s) in data/claims/recompute.csv:\\n- claim x-001: unknown operation 'total'"
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            f"{len(problems)} problem(s) in data/claims/recompute.csv:\n"
+            + "\n".join(f"- {p}" for p in problems)
+        )
+
+
+def _text(value: object) -> str:
+    return "" if value is None or value is pd.NA or pd.isna(value) else str(value)
+
+
+@cache
+def _spec_rows(stamp: str) -> tuple[SpecRow, ...]:
+    frame = data.load("recompute")
+    return tuple(
+        SpecRow(
+            claim_id=str(row["claim_id"]),
+            operation=str(row["operation"]),
+            resource=_text(row["resource"]),
+            column=_text(row["column"]),
+            where=_text(row["where"]),
+            base=_text(row["base"]),
+            weights=_text(row["weights"]),
+            statistic=_text(row["statistic"]),
+            rows=None if pd.isna(row["rows"]) else int(row["rows"]),
+            function=_text(row["function"]),
+            note=_text(row["note"]),
+        )
+        for _, row in frame.iterrows()
+    )
+
+
+def spec_rows() -> tuple[SpecRow, ...]:
+    """Every row of the recomputation spec, in file order.
+
+    Returns
+    -------
+    tuple of SpecRow
+        One per testable claim.
+
+    Examples
+    --------
+    >>> all(isinstance(r, SpecRow) for r in spec_rows())
+    True
+    """
+    return _spec_rows(str(data.package().resource("recompute").get("hash")))
+
+
+def untestable() -> pd.DataFrame:
+    """The claims that cannot be tested for a reason beyond "no data", with the reason.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``claim_id``, ``reason`` (a key of :data:`~kznetworks.ledger.rules.REASONS`)
+        and ``note``.
+
+    Examples
+    --------
+    >>> set(untestable()["reason"]) <= {"no-data", "circular", "vague", "out-of-scope"}
+    True
+    """
+    return data.load("untestable")
+
+
+def _check_row(spec: SpecRow) -> list[str]:
+    where = f"claim {spec.claim_id}"
+    if spec.operation == "bespoke":
+        if spec.function not in bespoke.FUNCTIONS:
+            known = ", ".join(sorted(bespoke.FUNCTIONS))
+            return [f"{where}: no bespoke function {spec.function!r} (known: {known})"]
+        return []
+    if spec.operation not in OPERATIONS:
+        return [f"{where}: unknown operation {spec.operation!r} (known: {', '.join(OPERATIONS)})"]
+    if spec.resource not in data.resource_names():
+        return [f"{where}: unknown resource {spec.resource!r}"]
+    frame = resource_rows(spec.resource)
+    problems = []
+    try:
+        if spec.column:
+            for part in spec.column.split(",") if spec.operation == "pair" else [spec.column]:
+                queries.check_expression(part.strip(), frame.columns)
+        elif spec.operation not in ("count", "share"):
+            problems.append(f"{where}: operation {spec.operation!r} needs a column")
+        for text in (spec.where, spec.base):
+            if text:
+                queries.check_query(text, frame.columns)
+        if spec.weights:
+            queries.check_expression(spec.weights, frame.columns)
+    except queries.QueryError as err:
+        return [f"{where}: {err}"]
+    if spec.operation == "statistic" and spec.statistic not in STATISTICS:
+        problems.append(f"{where}: statistic {spec.statistic!r} is not one of {STATISTICS}")
+    if spec.operation in ("difference", "rank") and not spec.base:
+        problems.append(f"{where}: operation {spec.operation!r} needs base rows")
+    selected = len(queries.select(frame, spec.where))
+    expected = 1 if spec.operation in _ONE_ROW else spec.rows
+    if expected is not None and selected != expected:
+        problems.append(
+            f"{where}: the rows of {spec.resource} where {spec.where or 'all'} are {selected}, "
+            f"the spec means {expected}"
+        )
+    elif expected is None and selected == 0:
+        problems.append(f"{where}: {spec.resource} where {spec.where} selects no row")
+    return problems
+
+
+def check_spec() -> None:
+    """Check every spec row and every untestable claim against the data.
+
+    Raises
+    ------
+    SpecError
+        Listing each row that names an unknown operation, resource, column, statistic
+        or function, breaks the query grammar, or selects no row or more than it means;
+        a claim that is both recomputed and declared untestable; an unknown claim.
+
+    Examples
+    --------
+    >>> check_spec()
+    """
+    problems: list[str] = []
+    claims = set(data.load("claims")["claim_id"])
+    seen: set[str] = set()
+    for spec in spec_rows():
+        if spec.claim_id not in claims:
+            problems.append(f"claim {spec.claim_id}: not in claims.csv")
+        if spec.claim_id in seen:
+            problems.append(f"claim {spec.claim_id}: recomputed twice")
+        seen.add(spec.claim_id)
+        problems.extend(_check_row(spec))
+    for claim_id in untestable()["claim_id"]:
+        if claim_id in seen:
+            problems.append(f"claim {claim_id}: both recomputed and declared untestable")
+    if problems:
+        raise SpecError(problems)

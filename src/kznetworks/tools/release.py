@@ -1,0 +1,279 @@
+"""Assemble a citable release bundle in ``dist/``, byte-for-byte reproducibly.
+
+``nox -s release`` builds the sdist and wheel, then runs this module, which writes:
+
+- ``kz-networks-data-<data version>.zip``: ``datapackage.json``, every CSV it lists,
+  the data licence and a README;
+- ``kz-networks-website-<version>.zip`` and ``kz-networks-<version>.pdf`` when the
+  book has been rendered (``_book/``), and says clearly what it skipped otherwise;
+- ``RELEASE_NOTES.md`` from the matching section of ``CHANGELOG.md``;
+- ``SHA256SUMS`` over everything in ``dist/``.
+
+Zip archives are deterministic: entries sorted, timestamps fixed to
+``SOURCE_DATE_EPOCH`` (or 1980-01-01), permissions fixed, so two runs from the same
+commit give the same checksums.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+import time
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from kznetworks.book.structure import project_root
+
+__all__ = [
+    "build_release",
+    "data_bundle_members",
+    "deterministic_zip",
+    "main",
+    "release_notes",
+    "sha256sums",
+]
+
+_ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can hold
+
+
+def _epoch() -> int:
+    return max(int(os.environ.get("SOURCE_DATE_EPOCH", _ZIP_EPOCH)), _ZIP_EPOCH)
+
+
+def deterministic_zip(members: Iterable[tuple[str, bytes]], dest: Path) -> Path:
+    """Write a zip whose bytes depend only on the members' names and contents.
+
+    Parameters
+    ----------
+    members : iterable of (str, bytes)
+        Archive names and contents.
+    dest : pathlib.Path
+        The zip file to write.
+
+    Returns
+    -------
+    pathlib.Path
+        ``dest``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> a = deterministic_zip([("b.txt", b"2"), ("a.txt", b"1")], d / "a.zip").read_bytes()
+    >>> a == deterministic_zip([("a.txt", b"1"), ("b.txt", b"2")], d / "b.zip").read_bytes()
+    True
+    """
+    stamp = time.gmtime(_epoch())[:6]
+    with zipfile.ZipFile(dest, "w") as archive:
+        for name, content in sorted(members, key=lambda m: m[0]):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            archive.writestr(info, content, compresslevel=9)
+    return dest
+
+
+def data_bundle_members(root: Path) -> list[tuple[str, bytes]]:
+    """The files of the data archive: descriptor, every resource, licence and README.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        The project root.
+
+    Returns
+    -------
+    list of (str, bytes)
+        Archive names (under ``kz-networks-data/``) and contents.
+
+    Examples
+    --------
+    >>> from kznetworks.book.structure import project_root
+    >>> names = [name for name, _ in data_bundle_members(project_root())]
+    >>> names[0]
+    'kz-networks-data/datapackage.json'
+    """
+    descriptor_path = root / "data" / "datapackage.json"
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    prefix = "kz-networks-data/"
+    members = [(prefix + "datapackage.json", descriptor_path.read_bytes())]
+    for resource in descriptor["resources"]:
+        path = root / "data" / resource["path"]
+        members.append((prefix + resource["path"], path.read_bytes()))
+    members.append((prefix + "LICENSE-DATA", (root / "LICENSE-DATA").read_bytes()))
+    readme = (
+        f"# kz-networks data package {descriptor['version']}\n\n"
+        f"{descriptor['description']}\n\n"
+        "Open datapackage.json for the schema of every file (types, constraints, keys), "
+        "its sha256 hash, the sources and the licence (CC BY 4.0; the source documents "
+        "remain their authors' and are cited, not redistributed). Every row records the "
+        "document (`source`), the printed table (`table`) and the lines of the document's "
+        "text (`line_start`, `line_end`) it comes from. Values are as printed; repairs are "
+        "in repairs.csv.\n\n"
+        "Load it with the kznetworks package (kznetworks.data.load) or any Frictionless "
+        "tool (frictionless validate datapackage.json).\n"
+    )
+    members.append((prefix + "README.md", readme.encode("utf-8")))
+    return members
+
+
+def release_notes(changelog: str, version: str) -> str:
+    r"""Take the section of ``CHANGELOG.md`` for ``version`` (or Unreleased).
+
+    Parameters
+    ----------
+    changelog : str
+        The changelog text (Keep a Changelog headings ``## [x.y.z]``).
+    version : str
+        The version being released.
+
+    Returns
+    -------
+    str
+        The section's text under a heading naming the version.
+
+    Examples
+    --------
+    >>> release_notes("# C\n\n## [1.0.0]\n- a\n\n## [0.9.0]\n- b\n", "1.0.0")
+    '# kz-networks 1.0.0\n\n- a\n'
+    """
+    sections = re.split(r"^## ", changelog, flags=re.MULTILINE)[1:]
+    chosen = None
+    for section in sections:
+        title, _, body = section.partition("\n")
+        if title.strip().startswith(f"[{version}]"):
+            chosen = body
+            break
+    if chosen is None:
+        chosen = next((s.partition("\n")[2] for s in sections if s.startswith("[Unreleased]")), "")
+    return f"# kz-networks {version}\n\n{chosen.strip()}\n"
+
+
+def sha256sums(folder: Path) -> str:
+    """``SHA256SUMS`` text for every file in ``folder`` (sorted, itself excluded).
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        The release folder.
+
+    Returns
+    -------
+    str
+        Lines of ``<hex>  <name>``, as ``sha256sum`` prints them.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_bytes(b"")
+    >>> sha256sums(folder).split()[1]
+    'a.txt'
+    """
+    lines = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.name != "SHA256SUMS":
+            lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}")
+    return "\n".join(lines) + "\n"
+
+
+def build_release(root: Path, dist: Path) -> list[str]:
+    """Write the data archive, book archives, notes and checksums into ``dist``.
+
+    The sdist and wheel are built beforehand (by ``nox -s release``).
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        The project root.
+    dist : pathlib.Path
+        The output folder.
+
+    Returns
+    -------
+    list of str
+        Messages: what was written and what was skipped, and why.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kznetworks.book.structure import project_root
+    >>> messages = build_release(project_root(), Path(tempfile.mkdtemp()))
+    >>> messages[0].startswith("wrote kz-networks-data-")
+    True
+    """
+    sys.path.insert(0, str(root / "src"))
+    from kznetworks import __version__
+
+    dist.mkdir(parents=True, exist_ok=True)
+    messages = []
+    descriptor = json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    data_zip = dist / f"kz-networks-data-{descriptor['version']}.zip"
+    deterministic_zip(data_bundle_members(root), data_zip)
+    messages.append(f"wrote {data_zip.name}")
+    book = root / "_book"
+    if (book / "index.html").is_file():
+        site = [
+            (f"kz-networks-website/{p.relative_to(book).as_posix()}", p.read_bytes())
+            for p in book.rglob("*")
+            if p.is_file()
+        ]
+        deterministic_zip(site, dist / f"kz-networks-website-{__version__}.zip")
+        messages.append(f"wrote kz-networks-website-{__version__}.zip")
+    else:
+        messages.append(
+            "SKIPPED the website archive: _book/index.html not found (render the book "
+            "first with `nox -s book`, which needs Quarto)"
+        )
+    pdf = book / "kz-networks.pdf"
+    if pdf.is_file():
+        shutil.copyfile(pdf, dist / f"kz-networks-{__version__}.pdf")
+        messages.append(f"copied kz-networks-{__version__}.pdf")
+    else:
+        messages.append("SKIPPED the PDF: _book/kz-networks.pdf not found (needs Quarto)")
+    notes = release_notes((root / "CHANGELOG.md").read_text(encoding="utf-8"), __version__)
+    (dist / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
+    messages.append("wrote RELEASE_NOTES.md")
+    (dist / "SHA256SUMS").write_text(sha256sums(dist), encoding="utf-8")
+    messages.append("wrote SHA256SUMS")
+    return messages
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m kznetworks.tools.release [--root R] [--dist D]``.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        Arguments; ``sys.argv[1:]`` by default.
+
+    Returns
+    -------
+    int
+        0 once the bundle is written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> main(["--dist", tempfile.mkdtemp()])  # doctest: +SKIP
+    wrote ...
+    0
+    """
+    parser = argparse.ArgumentParser(description="Assemble the release bundle.")
+    parser.add_argument("--root", type=Path, default=project_root())
+    parser.add_argument("--dist", type=Path, default=Path("dist"))
+    args = parser.parse_args(argv)
+    for message in build_release(args.root.resolve(), args.dist.resolve()):
+        print(message)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

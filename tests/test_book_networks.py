@@ -1,0 +1,32 @@
+"""Network and timeline figures match the register, with layouts fixed by a seed."""
+
+from __future__ import annotations
+
+from kznetworks import data
+from kznetworks.book import networks
+from kznetworks.register import graph
+
+
+def test_network_chart_is_deterministic_and_matches() -> None:
+    ids = sorted(graph.ego_network("person:nazarbaev-nursultan").nodes)
+    a = networks.network_chart(ids).to_dict(validate=True)
+    b = networks.network_chart(ids).to_dict(validate=True)
+    assert a == b
+    nodes = [v for rows in a["datasets"].values() for v in rows if "entity_id" in v]
+    assert {v["entity_id"] for v in nodes} == set(ids)
+
+
+def test_timeline_counts_events() -> None:
+    spec = networks.timeline_figure().spec()
+    rows = [v for values in spec["datasets"].values() for v in values]
+    assert len(rows) == len(data.load("events"))
+
+
+def test_figures_name_their_data() -> None:
+    for figure in (networks.fpg_figure(), networks.ego_figure("person:nazarbaev-nursultan")):
+        assert "data/register/relations.csv" in figure.csv
+
+
+def test_date_conflicts_pair_up() -> None:
+    conflicts = networks.date_conflicts()
+    assert (conflicts.groupby("conflict").size() >= 2).all()
