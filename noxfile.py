@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
 
 import nox
 
+ROOT = Path(__file__).parent
+
+
+def _envdir() -> str:
+    """Where the sessions' environments live: outside the project folder.
+
+    Quarto lists every file under a project folder at each render (to leave out its
+    own scratch files), and 2 GB of environments in ``.nox/`` make every render start
+    about 16 s later. ``nox --envdir`` overrides this.
+    """
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    checkout = hashlib.sha256(str(ROOT.resolve()).encode("utf-8")).hexdigest()[:12]
+    return str(cache / "kz-networks" / f"nox-{checkout}")
+
+
 nox.options.sessions = ["tests", "lint"]
 nox.options.reuse_existing_virtualenvs = True
-
-ROOT = Path(__file__).parent
+nox.options.envdir = _envdir()
 #: Where ``nox -s docs`` writes the API reference; the book links to it as ``api/``.
 DOCS_OUT = ROOT / "_book" / "api"
 #: Sessions that need no Quarto.
-WITHOUT_QUARTO = "tests, lint, docs, site, release, benchmark, shell"
+WITHOUT_QUARTO = "tests, lint, docs, site, regenerate, release, benchmark, shell"
 
 QUARTO_MISSING = f"""\
 Quarto is needed to render the book, and there is no `quarto` on your PATH.
@@ -93,17 +108,27 @@ def book(session: nox.Session) -> None:
     """Render the website and the PDF with Quarto, build the API reference, check the site."""
     quarto = quarto_command(session)  # before installing anything
     session.install("-e", ".[book,docs]")
-    session.run("python", "analysis/sync_version.py", "--check")
+    session.run("python", "-m", "kznetworks.tools.regenerate", "--check")
+    # Quarto re-executes a chapter only when its source changes: remove the freezes the
+    # data or the package made stale, so that those chapters are executed again
+    session.run("python", "-m", "kznetworks.tools.freeze", "--prune")
     session.run(quarto, "render", *session.posargs, env=_kernel_env(session), external=True)
     _sphinx(session)
-    session.run("python", "-m", "kznetworks.sitecheck", "_book")
+    session.run("python", "-m", "kznetworks.tools.sitecheck", "_book")
+
+
+@nox.session
+def regenerate(session: nox.Session) -> None:
+    """Rewrite every generated file: data/generated/, descriptor hashes, versions (--check)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "kznetworks.tools.regenerate", *session.posargs)
 
 
 @nox.session
 def site(session: nox.Session) -> None:
     """Check the built site in _book/: offline, links, anchors, references, sizes, PDF."""
     session.install("-e", ".")
-    session.run("python", "-m", "kznetworks.sitecheck", "_book", *session.posargs)
+    session.run("python", "-m", "kznetworks.tools.sitecheck", "_book", *session.posargs)
 
 
 @nox.session
@@ -141,7 +166,7 @@ def release(session: nox.Session) -> None:
     shutil.rmtree(ROOT / "dist", ignore_errors=True)
     session.run("python", "-m", "build", "--outdir", "dist", env=env)
     session.install("--no-deps", ".")
-    session.run("python", "-m", "kznetworks.release", "--dist", "dist", env=env)
+    session.run("python", "-m", "kznetworks.tools.release", "--dist", "dist", env=env)
 
 
 @nox.session

@@ -39,7 +39,8 @@ REBUILD_TARGET = 1.2
 def book_python() -> int:
     """Time every chapter's Python, executed as Quarto's Jupyter engine runs it."""
     sys.path.insert(0, str(ROOT / "src"))
-    from kznetworks.chapters import book_files, execute_chapter
+    from kznetworks.book.structure import book_files
+    from kznetworks.tools.chapter_runner import execute_chapter
 
     total = 0.0
     for path in book_files(ROOT):
@@ -99,7 +100,7 @@ def _copy_project(target: Path) -> None:
 def _floor_book(target: Path) -> None:
     """The same book configuration and chapters, each one a title and a trivial cell."""
     sys.path.insert(0, str(ROOT / "src"))
-    from kznetworks.chapters import book_files, parse_chapter
+    from kznetworks.book.structure import book_files, parse_chapter
 
     config = yaml.safe_load((ROOT / "_quarto.yml").read_text(encoding="utf-8"))
     config["project"].pop("pre-render", None)

@@ -40,7 +40,7 @@ def _current(bundle: Path, stamp: Path, version: str) -> bool:
 def main() -> int:
     import vl_convert
 
-    from kznetworks import render
+    from kznetworks.book import render
 
     bundle, stamp = VENDOR / "vega" / "vega-bundle.js", VENDOR / "vega" / "VERSION"
     version = vl_convert.__version__

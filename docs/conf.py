@@ -38,12 +38,18 @@ def _write_pages(folder: Path) -> None:
     folder.mkdir(exist_ok=True)
     for old in folder.glob("*.rst"):
         old.unlink()
+    packages = {m.rpartition(".")[0] for m in _modules()}
     for name in _modules():
         title = f"``{name}``"
+        # a package documents what it defines itself; what it re-exports is documented
+        # once, in the module that defines it
+        option = "   :ignore-module-all:\n" if name in packages else ""
         (folder / f"{name}.rst").write_text(
-            f"{title}\n{'=' * len(title)}\n\n.. automodule:: {name}\n", encoding="utf-8"
+            f"{title}\n{'=' * len(title)}\n\n.. automodule:: {name}\n{option}",
+            encoding="utf-8",
         )
-    lines = []
+    lines = [".. toctree::", "   :maxdepth: 1", "   :caption: The package", ""]
+    lines += ["   api/kznetworks", ""]
     for stage, heading in STAGES.items():
         lines += [".. toctree::", "   :maxdepth: 1", f"   :caption: {heading}", ""]
         lines += [f"   api/{m}" for m in _modules() if m == stage or m.startswith(stage + ".")]
@@ -56,7 +62,6 @@ _write_pages(Path(__file__).parent / "api")
 extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
-    "sphinx.ext.viewcode",
     "sphinx.ext.intersphinx",
 ]
 exclude_patterns = ["modules.inc"]

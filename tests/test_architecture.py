@@ -110,7 +110,7 @@ def _test_module_for(path: Path) -> Path:
 )
 def test_every_module_has_a_test_module(path: Path) -> None:
     if path.name == "__init__.py":
-        target = ROOT / "tests" / "test_data_package.py"
+        target = ROOT / "tests" / "test_data_datapackage.py"
     else:
         target = _test_module_for(path)
     assert target.is_file(), f"{_dotted(path)} has no test module ({target.name})"

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from kznetworks.book.structure import book_files, parse_chapter
+from kznetworks.tools.freeze import frozen_markdown, missing_outputs
 from kznetworks.tools.kernel_session import KernelSession
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,14 @@ def test_chapter_executes_for_the_website_and_the_pdf(chapter: Path, kernel) -> 
         assert len(nb.cells) == len(parse_chapter(chapter).cells)
         triggers = _mimetypes(nb) & CDN_TRIGGERS
         assert not triggers, f"{chapter.name} ({target}) outputs {sorted(triggers)}: a CDN"
+        frozen = frozen_markdown(ROOT, chapter, target)
+        if frozen is not None:  # test_freeze reports a missing freeze
+            missing = missing_outputs(nb, frozen)
+            assert not missing, (
+                f"{chapter.name} ({target}): the data or the package changed its output, but "
+                f"_freeze/ still has the old one (render with `nox -s book`, which re-executes "
+                f"stale chapters, and commit _freeze/); first difference: {missing[0]!r}"
+            )
     if "charts." in chapter.read_text(encoding="utf-8"):
         html = "".join(str(o.get("data", {})) for c in runs["html"].cells for o in c.outputs)
         typst = "".join(str(o.get("data", {})) for c in runs["typst"].cells for o in c.outputs)

@@ -112,3 +112,8 @@ def test_command_line_exit_status(tmp_path: Path, capsys) -> None:
     assert sitecheck.main([str(site)]) == 1
     assert "broken-link" in capsys.readouterr().out
     assert sitecheck.main([str(tmp_path / "absent")]) == 1
+
+
+def test_code_examples_are_not_unresolved(tmp_path: Path) -> None:
+    html = "<p>Write <code>{{&lt; meta title &gt;}}</code> or <code>?@fig-x</code>.</p>"
+    assert _rules(_site(tmp_path, {**CLEAN, "doc.html": html})) == []

@@ -4,7 +4,7 @@ A chapter imports what it shows, for example::
 
     from kznetworks.book import charts, facts, tables
 
-    f = facts.regions()            # the numbers it quotes; checks the sentences it states
+    f = facts.Regions()            # the numbers it quotes; checks the sentences it states
     tables.printed("akim_tenure")  # a table with its source, data links and notes
     charts.akim_tenure()           # a chart with its source and data links
 

@@ -173,6 +173,9 @@ def claims_by_document(
     topic_of = data.load("claims").set_index("claim_id")["topic"]
     chapters = topics()
     untested = statuses is not None and set(statuses) == {"not derivable"}
+    # an explicit id: pandoc would name the heading after the citation key, which is
+    # also the bibliography's label in the PDF
+    prefix = "claims-untested" if untested else "claims-tested" if statuses else "claims"
     parts = []
     for source in data.load("sources")["source"]:
         rows = table[table["source"] == source]
@@ -196,7 +199,7 @@ def claims_by_document(
         columns["Chapter"] = chapter
         count = len(rows)
         parts.append(
-            f"{heading} @{source} {{.unnumbered}}\n\n"
+            f"{heading} @{source} {{#{prefix}-{source} .unnumbered}}\n\n"
             f"{count:,} claim{'s' if count != 1 else ''}; the number is the end of the "
             f"claim's identifier ({escape.markdown(source)}-001 is number 001).\n\n"
             f"{Table(pd.DataFrame(columns).reset_index(drop=True)).output()}"

@@ -6,7 +6,7 @@ Package. This subpackage reads it strictly:
 - :mod:`~kznetworks.data.locate` finds the package (the checkout, or the installed copy);
 - :mod:`~kznetworks.data.descriptor` checks the descriptor before any file is read;
 - :mod:`~kznetworks.data.fields` reads one cell by its field's type and constraints;
-- :mod:`~kznetworks.data.package` reads, checks and caches whole resources;
+- :mod:`~kznetworks.data.datapackage` reads, checks and caches whole resources;
 - :mod:`~kznetworks.data.repairs` checks and overlays the documented repairs;
 - :mod:`~kznetworks.data.errors` holds the error they raise.
 
@@ -30,9 +30,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from kznetworks.data.datapackage import DataPackage
 from kznetworks.data.errors import DataValidationError, Issue
 from kznetworks.data.locate import datapackage_path
-from kznetworks.data.package import DataPackage
 
 __all__ = [
     "DataPackage",

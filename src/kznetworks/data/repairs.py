@@ -21,7 +21,7 @@ from kznetworks.data.reading import Rows
 
 
 class _Package(Protocol):
-    """What this module needs of a :class:`kznetworks.data.package.DataPackage`."""
+    """What this module needs of a :class:`kznetworks.data.datapackage.DataPackage`."""
 
     @property
     def names(self) -> list[str]: ...

@@ -112,6 +112,7 @@ class _Page(HTMLParser):
         self.styles: list[str] = []
         self.text: list[str] = []
         self._skip = 0
+        self._code = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -133,15 +134,20 @@ class _Page(HTMLParser):
             self.styles.append(values["style"])
         if tag in ("script", "style"):
             self._skip += 1
+        if tag in ("code", "pre"):
+            self._code += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        if tag in ("code", "pre") and self._code:
+            self._code -= 1
 
     def handle_data(self, data: str) -> None:
         if self._skip and self.lasttag == "style":
             self.styles.append(data)
-        elif not self._skip:
+        elif not self._skip and not self._code:
+            # text shown as code (an example of a shortcode, say) is not unresolved
             self.text.append(data)
 
 
