@@ -49,3 +49,11 @@ def test_a_broken_copy_is_never_served_from_the_cache(
         DataPackage(data_copy).validate()
     with pytest.raises(DataValidationError):
         DataPackage(data_copy).load("interviewees")
+
+
+def test_keys_change_with_the_code_of_the_data_stage(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("a\n1\n", encoding="utf-8")
+    before = cache.key("a", False, [{"name": "a"}], [path])
+    monkeypatch.setattr(cache, "_code_fingerprint", lambda: b"another version of the checks")
+    assert cache.key("a", False, [{"name": "a"}], [path]) != before

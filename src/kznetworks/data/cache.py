@@ -3,7 +3,8 @@
 Every chapter runs in a new Python process (a Jupyter kernel), and validating the
 tables it reads would cost each one seconds. A table that passed validation is kept,
 as a pickle, under a key that is the sha256 of everything its validation read: the
-package's version, and the descriptor entries and files of the resource, of those its
+source code of :mod:`kznetworks.data` (so that a change to a check invalidates what was
+cached under the old one), and the descriptor entries and files of the resource, of those its
 foreign keys point to, of the sources and (for the repaired table) of the repairs. Any
 change to any of them gives a new key, so
 a cached table is always the table validation would give. Only valid tables are
@@ -18,6 +19,7 @@ The cache lives in ``$XDG_CACHE_HOME/kznetworks`` (``~/.cache/kznetworks``); set
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -38,6 +40,16 @@ __all__ = [
     "store_text",
     "text_key",
 ]
+
+
+@functools.cache
+def _code_fingerprint() -> bytes:
+    """The sha256 of the source files of :mod:`kznetworks.data`, read once a process."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.digest()
+
 
 #: Environment variable: a folder for the cache, or ``off``.
 CACHE_ENV = "KZNETWORKS_CACHE"
@@ -93,7 +105,7 @@ def key(name: str, repaired: bool, entries: Iterable[dict], files: Iterable[Path
     """
     from kznetworks import __version__
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_code_fingerprint())
     for part in (__version__, pd.__version__, name, str(repaired)):
         digest.update(part.encode("utf-8") + b"\0")
     for entry in entries:
