@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from kznetworks.book import escape, render
 from kznetworks.book.mentions import PAGES, chapters_by_entity, entry_href, page_of
-from kznetworks.register.entries import KINDS, Entry, anchor, entries
+from kznetworks.register.entries import KIND_WORDS, KINDS, Entry, anchor, entries
 
 __all__ = ["PROFILE_FIELDS", "WhosWho", "line_ranges", "page"]
 
@@ -127,7 +127,7 @@ class WhosWho:
         parts = [
             f'<section id="{entry.anchor}" class="level2 kz-entry" data-kind="{entry.kind}">',
             f"<h2>{escape.html(entry.index_name)}</h2>",
-            f'<p class="kz-meta">{escape.html(KINDS[entry.kind].lower())}'
+            f'<p class="kz-meta">{escape.html(KIND_WORDS[entry.kind])}'
             + (f"{_DOT}{escape.html(entry.description)}" if entry.description else "")
             + "</p><dl>",
         ]
@@ -252,7 +252,7 @@ class WhosWho:
         )
         return (
             f"#kz-entry({escape.typst_string(entry.index_name)}, "
-            f"{escape.typst_string(KINDS[entry.kind].lower())}, "
+            f"{escape.typst_string(KIND_WORDS[entry.kind])}, "
             f"{escape.typst_string(entry.anchor)}, {escape.typst_string(others)}, "
             f"{escape.typst_string(where)}, ({related}{',' if related else ''}))"
         )
@@ -265,7 +265,8 @@ class WhosWho:
         str
             The helper functions, then each kind's heading and entries, in two columns.
         """
-        parts = [_TYPST_HELPERS, "#metadata(none) <kz-index-start>", "#columns(2, gutter: 1.2em)["]
+        parts = [_TYPST_HELPERS, "#metadata(none) <kz-index-start>", "#kz-find-pages()"]
+        parts.append("#columns(2, gutter: 1.2em)[")
         kind = None
         for entry in self.entries:
             if entry.kind != kind:
@@ -302,32 +303,40 @@ class WhosWho:
 #: Typst helpers of the index: an entry, and the book's pages whose tables link to it
 #: (the links before the index that point to the entry's label).
 _TYPST_HELPERS = """\
-#let kz-pages(key) = context {
+#let kz-pages-found = state("kz-pages-found", (:))
+#let kz-find-pages() = context {
   let start = query(<kz-index-start>).first().location()
-  let seen = ()
-  let out = ()
-  for hit in query(link).filter(l => l.dest == label(key)) {
-    let here = hit.location()
-    if here.page() < start.page() {
-      let number = counter(page).at(here).first()
-      if number not in seen {
-        seen.push(number)
-        out.push(link(here, str(number)))
+  let found = (:)
+  for hit in query(selector(link).before(start)) {
+    if type(hit.dest) == label {
+      let key = str(hit.dest)
+      let number = counter(page).at(hit.location()).first()
+      let known = found.at(key, default: ())
+      if number not in known.map(x => x.at(0)) {
+        known.push((number, hit.location()))
+        found.insert(key, known)
       }
     }
   }
-  if out.len() > 0 [ #h(0.2em)#text(size: 0.8em)[p.~#out.join(", ")]]
+  kz-pages-found.update(found)
+}
+#let kz-pages(key) = context {
+  let hits = kz-pages-found.final().at(key, default: ())
+  if hits.len() > 0 [ #h(0.2em)#text(size: 0.8em)[p.~#hits.map(h => link(h.at(1), str(h.at(0)))).join(", ")]]
 }
 #let kz-entry(name, kind, key, others, places, related) = block(
-  breakable: true, above: 0.55em, below: 0.55em,
-  text(size: 0.78em)[
-    #text(weight: "bold", size: 1.1em, name) #h(0.2em)#emph(kind)#kz-pages(key)
-    #if others != "" [\\ #text(fill: luma(35%), others)]
-    #if places != "" [\\ #places]
-    #if related.len() > 0 [\\ #related
-      .map(r => [#r.at(0) #link(label(r.at(2)), r.at(1))])
-      .join("; ")]
-  ]
+  breakable: true, above: 0.55em, below: 0.55em, text(size: 0.78em, {
+    text(weight: "bold", size: 1.1em, name)
+    h(0.3em)
+    emph(kind)
+    kz-pages(key)
+    if others != "" { linebreak(); text(fill: luma(35%), others) }
+    if places != "" { linebreak(); places }
+    if related.len() > 0 {
+      linebreak()
+      related.map(r => [#r.at(0) #link(label(r.at(2)), r.at(1))]).join("; ")
+    }
+  })
 )"""
 
 

@@ -21,6 +21,7 @@ from kznetworks.register import names
 
 __all__ = [
     "KINDS",
+    "KIND_WORDS",
     "RELATION_WORDS",
     "Entry",
     "Relation",
@@ -44,6 +45,22 @@ KINDS: dict[str, str] = {
     "org": "Organisations",
     "state": "State bodies",
     "place": "Places",
+}
+
+#: Each kind of entity in words, as an entry names it.
+KIND_WORDS: dict[str, str] = {
+    "person": "person",
+    "party": "party",
+    "bloc": "electoral bloc",
+    "movement": "movement",
+    "fpg": "financial-industrial group",
+    "tier": "tier of the elite",
+    "company": "company",
+    "bank": "bank",
+    "media": "media outlet",
+    "org": "organisation",
+    "state": "state body",
+    "place": "place",
 }
 
 #: How each relation reads from its subject and from its object.
@@ -361,9 +378,12 @@ def _entries(stamp: str) -> tuple[Entry, ...]:
         if entity in profiles.index:
             entry.profile = {k: _text(v) for k, v in profiles.loc[entity].items()}
     order = {kind: i for i, kind in enumerate(KINDS)}
-    unknown = sorted({e.kind for e in by_id.values()} - set(order))
+    unknown = sorted({e.kind for e in by_id.values()} - (set(order) & set(KIND_WORDS)))
     if unknown:
-        raise ValueError(f"entities.csv: kinds {unknown} have no heading in entries.KINDS")
+        raise ValueError(
+            f"entities.csv: kinds {unknown} have no heading in entries.KINDS or no words in "
+            "entries.KIND_WORDS"
+        )
     return tuple(
         sorted(
             by_id.values(),

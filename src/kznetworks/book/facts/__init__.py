@@ -28,6 +28,7 @@ from kznetworks.book.facts.society import Society
 from kznetworks.book.facts.sources import Sources
 from kznetworks.book.facts.timeline import Timeline
 from kznetworks.book.facts.transition import Transition
+from kznetworks.book.facts.whoswho import WhosWho
 
 __all__ = [
     "ALL",
@@ -48,6 +49,7 @@ __all__ = [
     "Statement",
     "Timeline",
     "Transition",
+    "WhosWho",
     "statement",
 ]
 
@@ -67,4 +69,5 @@ ALL: tuple[type[Facts], ...] = (
     Networks,
     Timeline,
     Ledger,
+    WhosWho,
 )
