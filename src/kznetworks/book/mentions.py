@@ -24,6 +24,7 @@ from kznetworks.book import escape, render
 from kznetworks.book.structure import Section, book_files, parse_chapter, project_root
 from kznetworks.book.table import Linked
 from kznetworks.register import links as register_links
+from kznetworks.register import names
 from kznetworks.register.entries import anchor
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "chapters_by_entity",
     "entry_href",
     "linked_names",
+    "name_href",
     "page_of",
     "table_mentions",
 ]
@@ -99,7 +101,7 @@ def entry_href(entity_id: str, offset: str | None = None) -> str:
     Returns
     -------
     str
-        E.g. ``"../chapters/whoswho.html#person-ablyazov-mukhtar"``.
+        E.g. ``"whoswho.html#person-ablyazov-mukhtar"`` from another chapter.
 
     Examples
     --------
@@ -107,7 +109,42 @@ def entry_href(entity_id: str, offset: str | None = None) -> str:
     'chapters/whoswho-parties.html#party-nur-otan'
     """
     base = render.page_offset() if offset is None else offset
-    return f"{base}{page_of(entity_id)}#{anchor(entity_id)}"
+    page = page_of(entity_id)
+    if base == "../" and page.startswith("chapters/"):
+        # from another chapter, the entry is in the same folder
+        base, page = "", page.removeprefix("chapters/")
+    return f"{base}{page}#{anchor(entity_id)}"
+
+
+def name_href(name: str, offset: str | None = None) -> str:
+    """The address of the entry of the entity a printed name refers to, or ``""``.
+
+    For charts, whose marks link to entries (Vega-Lite's ``href`` channel): a name
+    that no entity has (a category such as "Independents") or that several share
+    links nowhere.
+
+    Parameters
+    ----------
+    name : str
+        A name as a table prints it.
+    offset : str, optional
+        From the page to the site root (:func:`render.page_offset` by default).
+
+    Returns
+    -------
+    str
+        The entry's address, or ``""``.
+
+    Examples
+    --------
+    >>> name_href("Nur Otan", ""), name_href("State List", "")
+    ('chapters/whoswho-parties.html#party-nur-otan', '')
+    """
+    try:
+        entity = names.resolve(str(name))
+    except (KeyError, ValueError):
+        return ""
+    return entry_href(entity, offset)
 
 
 @dataclass(frozen=True)
@@ -124,7 +161,7 @@ class EntryLink:
     Examples
     --------
     >>> EntryLink("Kim", "person:kim-vladimir").html("../")
-    '<a class="kz-entity" href="../chapters/whoswho.html#person-kim-vladimir">Kim</a>'
+    '<a href="whoswho.html#person-kim-vladimir">Kim</a>'
     """
 
     text: str
@@ -136,7 +173,7 @@ class EntryLink:
     def html(self, offset: str = "") -> str:
         """The link in HTML, relative to a page ``offset`` from the site root."""
         href = escape.html(entry_href(self.entity_id, offset))
-        return f'<a class="kz-entity" href="{href}">{escape.html(self.text)}</a>'
+        return f'<a href="{href}">{escape.html(self.text)}</a>'
 
     def markdown(self, base: str = "") -> str:
         """The link in Markdown, to the entry of the PDF's index of names."""

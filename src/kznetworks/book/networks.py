@@ -6,6 +6,7 @@ with a fixed seed over a graph whose nodes and edges are added in sorted order.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -17,6 +18,8 @@ from kznetworks import data
 from kznetworks.book import theme
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import csv_path
+from kznetworks.book.mentions import entry_href
+from kznetworks.book.placement import place_labels
 from kznetworks.register import graph as _graph
 
 __all__ = [
@@ -31,6 +34,62 @@ __all__ = [
 
 #: Seed of the force-directed layout: the same register always gives the same picture.
 LAYOUT_SEED = 20101
+#: Font size of the node labels, in pixels.
+LABEL_SIZE = 9
+#: Area of the smallest and the largest node, in square pixels.
+NODE_AREA = (30, 400)
+#: At most this many labels (the most connected nodes first).
+MAX_LABELS = 40
+#: Share of the drawing left empty around the nodes, on each side.
+MARGIN = 0.06
+
+
+def _size_scale(nodes: pd.DataFrame) -> alt.Scale:
+    low, high = int(nodes["degree"].min()), int(nodes["degree"].max())
+    return alt.Scale(domain=[low, max(high, low + 1)], range=list(NODE_AREA))
+
+
+def _labels(
+    nodes: pd.DataFrame, width: int, height: int
+) -> tuple[alt.Scale, alt.Scale, pd.DataFrame]:
+    """Fixed scales, and the labels of the most connected nodes where they overlap nothing."""
+    spans = []
+    for axis in ("x", "y"):
+        low, high = float(nodes[axis].min()), float(nodes[axis].max())
+        pad = max(high - low, 1e-6) * MARGIN
+        spans.append((low - pad, high + pad))
+    (x0, x1), (y0, y1) = spans
+    low, high = int(nodes["degree"].min()), int(nodes["degree"].max())
+    span = max(high - low, 1)
+
+    def radius(degree: int) -> float:
+        area = NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * (degree - low) / span
+        return float((area / math.pi) ** 0.5)
+
+    pixels = [
+        (e, (x - x0) / (x1 - x0) * width, height - (y - y0) / (y1 - y0) * height, radius(d))
+        for e, x, y, d in zip(
+            nodes["entity_id"], nodes["x"], nodes["y"], nodes["degree"], strict=True
+        )
+    ]
+    ranked = nodes.sort_values(["degree", "name"], ascending=[False, True]).head(MAX_LABELS)
+    placed = place_labels(
+        pixels,
+        list(zip(ranked["entity_id"], ranked["name"], strict=True)),
+        font_size=LABEL_SIZE,
+        width=width,
+        height=height,
+    )
+    frame = pd.DataFrame(
+        {
+            "label": [p.text for p in placed],
+            "x": [round(x0 + p.x / width * (x1 - x0), 4) for p in placed],
+            "y": [round(y0 + (height - p.y) / height * (y1 - y0), 4) for p in placed],
+        },
+        columns=["label", "x", "y"],
+    )
+    scale = {"nice": False, "zero": False}
+    return alt.Scale(domain=[x0, x1], **scale), alt.Scale(domain=[y0, y1], **scale), frame
 
 
 def _positions(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -72,8 +131,10 @@ def network_chart(
     Returns
     -------
     altair.LayerChart
-        Links coloured by certainty, nodes coloured by kind, names as tooltips
-        (and as labels for the most connected nodes).
+        Links dashed by certainty, nodes coloured by kind and linked to their
+        who's-who entries, names as tooltips, and as labels for the most connected
+        nodes wherever a label overlaps no other label and no node
+        (:func:`~kznetworks.book.placement.place_labels`).
 
     Examples
     --------
@@ -96,8 +157,8 @@ def network_chart(
             "degree": [g.degree(n) for n in pos],
         }
     ).sort_values("entity_id")
-    cutoff = nodes["degree"].quantile(0.9) if len(nodes) > 20 else 0
-    nodes["label"] = nodes["name"].where(nodes["degree"] >= cutoff, "")
+    nodes["href"] = nodes["entity_id"].map(entry_href)
+    x_scale, y_scale, labels_frame = _labels(nodes, width, height)
     # edges carry only their ends' identifiers; positions and names are looked up from
     # the nodes, so the page holds each node's data once
     edges = pd.DataFrame(
@@ -107,7 +168,8 @@ def network_chart(
         ],
         columns=["source", "target", "relation", "certainty"],
     )
-    axis = {"axis": None}
+    axis_x = {"axis": None, "scale": x_scale}
+    axis_y = {"axis": None, "scale": y_scale}
     ends = alt.LookupData(nodes, key="entity_id", fields=["x", "y", "name"])
     links = (
         alt.Chart(edges)
@@ -115,8 +177,8 @@ def network_chart(
         .transform_lookup(lookup="target", from_=ends, as_=["x2", "y2", "to"])
         .mark_rule(opacity=0.5)
         .encode(
-            x=alt.X("x:Q", **axis),
-            y=alt.Y("y:Q", **axis),
+            x=alt.X("x:Q", **axis_x),
+            y=alt.Y("y:Q", **axis_y),
             x2="x2:Q",
             y2="y2:Q",
             strokeDash=alt.StrokeDash(
@@ -136,20 +198,20 @@ def network_chart(
     )
     points = (
         alt.Chart(nodes)
-        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5)
+        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5, cursor="pointer")
         .encode(
-            x=alt.X("x:Q", **axis),
-            y=alt.Y("y:Q", **axis),
+            x=alt.X("x:Q", **axis_x),
+            y=alt.Y("y:Q", **axis_y),
             color=alt.Color("kind:N", title="Kind"),
-            size=alt.Size("degree:Q", title="Links", scale=alt.Scale(range=[30, 400])),
+            size=alt.Size("degree:Q", title="Links", scale=_size_scale(nodes)),
+            href="href:N",
             tooltip=["name:N", "kind:N", "entity_id:N", "degree:Q"],
         )
     )
     labels = (
-        alt.Chart(nodes)
-        .transform_filter(alt.datum.label != "")
-        .mark_text(fontSize=9, dy=-9)
-        .encode(x=alt.X("x:Q", **axis), y=alt.Y("y:Q", **axis), text="label:N")
+        alt.Chart(labels_frame)
+        .mark_text(fontSize=LABEL_SIZE, align="center", baseline="middle")
+        .encode(x=alt.X("x:Q", **axis_x), y=alt.Y("y:Q", **axis_y), text="label:N")
     )
     what = title or "the register"
     return alt.layer(links, points, labels).properties(

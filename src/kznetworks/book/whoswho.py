@@ -322,7 +322,8 @@ _TYPST_HELPERS = """\
 }
 #let kz-pages(key) = context {
   let hits = kz-pages-found.final().at(key, default: ())
-  if hits.len() > 0 [ #h(0.2em)#text(size: 0.8em)[p.~#hits.map(h => link(h.at(1), str(h.at(0)))).join(", ")]]
+  let pages = hits.map(h => link(h.at(1), str(h.at(0)))).join(", ")
+  if hits.len() > 0 [ #h(0.2em)#text(size: 0.8em)[p.~#pages]]
 }
 #let kz-entry(name, kind, key, others, places, related) = block(
   breakable: true, above: 0.55em, below: 0.55em, text(size: 0.78em, {

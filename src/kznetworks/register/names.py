@@ -80,6 +80,8 @@ VARIANTS: tuple[tuple[str, str], ...] = (
     ("y", "i"),
     (r"([a-z])\1+", r"\1"),
     ("ie", "e"),
+    # folding ie may leave a doubled letter ("kieie" -> "kee")
+    (r"([a-z])\1+", r"\1"),
 )
 
 #: Quotation marks and apostrophes dropped inside names (``Al'yans``, ``Abdil’din``).
@@ -180,7 +182,8 @@ def fold(name: str) -> str:
     -------
     str
         The :func:`normalise` key with ``dzh`` as ``j``, ``kh`` as ``h``, ``y`` as ``i``,
-        doubled letters single and ``ie`` as ``e``.
+        doubled letters single and ``ie`` as ``e`` (in that order, then doubled letters
+        again).
 
     Examples
     --------

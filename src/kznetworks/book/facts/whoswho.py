@@ -7,7 +7,7 @@ from kznetworks.book.facts.base import Facts, statement
 from kznetworks.book.mentions import PAGES
 from kznetworks.register import entries
 
-__all__ = ["WhosWho"]
+__all__ = ["WhosWho", "WhosWhoBodies", "WhosWhoParties"]
 
 
 class WhosWho(Facts):
@@ -41,3 +41,37 @@ class WhosWho(Facts):
     def every_entity_has_an_entry(self) -> bool:
         """The three pages together hold each entity once."""
         return self.entries_shown == self.total
+
+
+class WhosWhoParties(Facts):
+    """How many entries the who's who's page of parties, blocs and movements shows.
+
+    Examples
+    --------
+    >>> WhosWhoParties().entries == WhosWho().parties
+    True
+    """
+
+    chapter = "chapters/whoswho-parties.qmd"
+
+    def compute(self) -> None:
+        """Count the page's entries."""
+        kinds = PAGES["parties"][1]
+        self.entries = f"{sum(e.kind in kinds for e in entries.entries()):,}"
+
+
+class WhosWhoBodies(Facts):
+    """How many entries the who's who's page of groups, businesses, bodies and places shows.
+
+    Examples
+    --------
+    >>> WhosWhoBodies().entries == WhosWho().bodies
+    True
+    """
+
+    chapter = "chapters/whoswho-bodies.qmd"
+
+    def compute(self) -> None:
+        """Count the page's entries."""
+        kinds = PAGES["bodies"][1]
+        self.entries = f"{sum(e.kind in kinds for e in entries.entries()):,}"
