@@ -384,8 +384,8 @@ def chapters_by_entity(root: Path | None = None) -> dict[str, tuple[Section, ...
 
     Examples
     --------
-    >>> [s.label for s in chapters_by_entity()["party:nur-otan"]][:2]
-    ['sec-sources', 'sec-designs']
+    >>> "sec-parties" in [s.label for s in chapters_by_entity()["party:nur-otan"]]
+    True
     """
     stamp = _stamp("aliases", "entities", "table_links")
     return _by_entity(str(root or project_root()), stamp)

@@ -356,6 +356,7 @@ def page(group: str) -> WhosWho:
 
     Examples
     --------
+    >>> from kznetworks import data
     >>> sum(len(page(g).entries) for g in ("people", "parties", "bodies")) == len(
     ...     data.load("entities")
     ... )

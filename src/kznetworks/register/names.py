@@ -104,8 +104,8 @@ class UnknownNameError(KeyError):
 
     Examples
     --------
-    >>> str(UnknownNameError("Nobody", [("person:x-y", "Y X", 80.0)]))
-    "\\"no entity is known by the name 'Nobody'; did you mean: Y X (person:x-y)?\\""
+    >>> print(UnknownNameError("Nobody", [("person:x-y", "Y X", 80.0)]))
+    "no entity is known by the name 'Nobody'; did you mean: Y X (person:x-y)?"
     """
 
     def __init__(self, name: str, suggestions: list[tuple[str, str, float]]) -> None:
