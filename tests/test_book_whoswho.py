@@ -84,12 +84,3 @@ def test_bad_group() -> None:
         whoswho.page("planets")
     with pytest.raises(TypeError, match="group must be one of"):
         whoswho.page(1)
-
-
-def test_the_site_search_indexes_names_not_relations() -> None:
-    html = whoswho.page("people").html()
-    entry = html[html.index('id="person-ablyazov-mukhtar"') :]
-    entry = entry[: entry.index("</section>")]
-    assert "<dt>Spellings</dt>" in entry
-    unindexed = 'class="quarto-exclude-from-search-index"'
-    assert f"<dt {unindexed}>Relations (" in entry and f"<dt {unindexed}>Events</dt>" in entry

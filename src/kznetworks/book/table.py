@@ -45,8 +45,6 @@ LINE_CHARS = 100
 PADDING_CHARS = 2.0
 #: pandoc's line width (``--columns``): a pipe table with a longer line spans the page.
 PANDOC_COLUMNS = 72
-#: Class of what Quarto leaves out of the site search's index.
-_UNINDEXED = "quarto-exclude-from-search-index"
 #: Classes Quarto gives the tables it renders itself, so raw tables look the same.
 TABLE_CLASSES = "caption-top table table-sm table-striped small kz-table"
 
@@ -139,8 +137,7 @@ def _linking(value: object) -> bool:
 class Search:
     """How the website lets a reader search, sort and filter a large table.
 
-    The table gets the class ``kz-searchable`` (and is left out of the site search's
-    index, as the reader searches it with its own box); the site's script
+    The table gets the class ``kz-searchable``; the site's script
     (``assets/js/kz-tables.js``, with the site's copy of DataTables) adds a
     search box, sortable headings, pages, and a menu of values for each column named
     in ``filters``. The PDF prints the table as it is.
@@ -389,7 +386,7 @@ class Table:
         )
         classes, search = TABLE_CLASSES, ""
         if self.search is not None:
-            classes, search = f"{classes} kz-searchable {_UNINDEXED}", self.search.attributes()
+            classes, search = f"{classes} kz-searchable", self.search.attributes()
         return (
             f'<table class="{classes}" data-quarto-disable-processing="true"{search}>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

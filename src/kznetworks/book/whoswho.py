@@ -8,8 +8,7 @@
   kind and alphabetical, each with a stable anchor (``#person-ablyazov-mukhtar``): its
   spellings, the documents and lines that mention it, its relations (each linking to
   the other entity's entry), its dated events, its party profile and the chapters
-  that discuss it. Each entry is a section of its own, so the site search finds it by
-  its name, spellings and description (the rest is left out of the search index);
+  that discuss it. Each entry is a section of its own, so the site search finds it;
 - in the PDF, an index of names in two columns: each name with its kind, the book's
   pages whose tables name it, its other spellings, the documents and lines, and the
   entities it is linked to (each a link to that entry).
@@ -42,9 +41,6 @@ PROFILE_FIELDS = {
 #: What the filter box suggests typing: a transliteration, a Cyrillic form, a fragment.
 _PLACEHOLDER = "Nazarbayev, \u0410\u0431\u043b\u044f\u0437\u043e\u0432, Kazkommerts\u2026"
 _DOT = " \u00b7 "
-#: Left out of the site search's index, to keep it small: an entry is found by its name,
-#: spellings and description; its relations, events, lines and chapters are not indexed.
-_UNINDEXED = "quarto-exclude-from-search-index"
 
 
 def line_ranges(lines: Iterable[int]) -> str:
@@ -77,11 +73,6 @@ def line_ranges(lines: Iterable[int]) -> str:
 
 def _lines(start: int, end: int) -> str:
     return f"{start}" if start == end else f"{start}\u2013{end}"
-
-
-def _unindexed(term: str, body: str) -> str:
-    """A term and its description (HTML) that the site search leaves out of its index."""
-    return f'<dt class="{_UNINDEXED}">{term}</dt><dd class="{_UNINDEXED}">{body}</dd>'
 
 
 def _references(offset: str, source: str) -> str:
@@ -151,7 +142,7 @@ class WhosWho:
             for source, lines in entry.mentions.items()
         )
         if where:
-            parts.append(_unindexed("Documents, lines", where))
+            parts.append(f"<dt>Documents, lines</dt><dd>{where}</dd>")
         if entry.relations:
             items = "".join(
                 f"<li>{escape.html(r.words)} {self._link(r.other, offset)} <small>"
@@ -167,7 +158,7 @@ class WhosWho:
                 + "</small></li>"
                 for r in entry.relations
             )
-            parts.append(_unindexed(f"Relations ({len(entry.relations)})", f"<ul>{items}</ul>"))
+            parts.append(f"<dt>Relations ({len(entry.relations)})</dt><dd><ul>{items}</ul></dd>")
         if entry.events:
             items = "".join(
                 f"<li>{escape.html(e['date'])} {escape.html(e['event_type'])}: "
@@ -175,7 +166,7 @@ class WhosWho:
                 f"{int(e['line_start'])}</small></li>"
                 for e in entry.events
             )
-            parts.append(_unindexed("Events", f"<ul>{items}</ul>"))
+            parts.append(f"<dt>Events</dt><dd><ul>{items}</ul></dd>")
         shown = [(label, entry.profile.get(key, "")) for key, label in PROFILE_FIELDS.items()]
         shown = [(label, value) for label, value in shown if value]
         if shown:
@@ -189,7 +180,7 @@ class WhosWho:
                 f'<a href="{escape.html(s.href(offset))}">{escape.html(s.title)}</a>'
                 for s in chapters
             )
-            parts.append(_unindexed("Chapters", links))
+            parts.append(f"<dt>Chapters</dt><dd>{links}</dd>")
         parts.append("</dl></section>")
         return "".join(parts)
 
