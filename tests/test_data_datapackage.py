@@ -102,6 +102,86 @@ def test_typology_parents_exist_within_their_scheme() -> None:
     assert not missing
 
 
+def test_typology_parents_come_before_their_children() -> None:
+    categories = data.load("typology_categories").sort_values("row")
+    late = []
+    for scheme, rows in categories.groupby("scheme_id"):
+        seen: set[str] = set()
+        for category, parent in zip(rows["category_id"], rows["parent_id"], strict=True):
+            if isinstance(parent, str) and parent not in seen:
+                late.append((scheme, category, parent))
+            seen.add(category)
+    assert not late
+    nested = categories[categories["parent_id"].notna()]
+    assert "isaacs2009-legacies-vs-contingency" in set(nested["scheme_id"])
+
+
+def test_typology_orders_are_unique_within_a_scheme() -> None:
+    categories = data.load("typology_categories")
+    assert not categories.duplicated(["scheme_id", "order"]).any()
+
+
+def test_event_dates_have_their_stated_precision() -> None:
+    events = data.load("events")
+    parts = events["date"].astype(str).str.count("-").map({0: "year", 1: "month", 2: "day"})
+    wrong = events[parts != events["date_precision"]]
+    assert wrong.empty, wrong[["row", "date", "date_precision"]].to_dict("records")
+
+
+def test_event_types_include_polls_and_fieldwork() -> None:
+    types = set(data.load("events")["event_type"])
+    assert {"poll", "fieldwork"} <= types
+
+
+def test_source_date_precision_is_an_enum_with_a_lower_bound() -> None:
+    field = next(
+        f
+        for f in data.package().resource("sources")["schema"]["fields"]
+        if f["name"] == "date_precision"
+    )
+    assert "day (on or after)" in field["constraints"]["enum"]
+    catalogue = data.load("sources").set_index("source")
+    assert catalogue.loc["kzexpert2018", "date_precision"] == "day (on or after)"
+    assert catalogue.loc["isaacs2009", "title_status"].startswith("inferred (")
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "date", "event_type"),
+    [
+        ("junisbai2010", 327, "2009", "publication"),  # Aliev's declared 2012 candidacy
+        ("isaacs2009", 7802, "1994-04", "other"),  # 170 IPFs registered by April 1994
+        ("isaacs2009", 10236, "2002", "founding"),  # the PDS, active 2002-2004
+        ("isaacs2009", 10238, "2004", "founding"),  # the National Commission, 2004-2006
+        ("isaacs2009", 10330, "1999", "law"),  # election-commission rules of 1999
+        ("isaacs2009", 10336, "2002", "law"),  # and of 2002
+        ("isaacs2009", 15401, "2005", "poll"),  # TsST
+        ("isaacs2009", 14926, "2005-11", "poll"),  # KISEP
+        ("isaacs2009", 14167, "2006-05", "poll"),  # ASIP
+    ],
+)
+def test_timeline_holds_the_audited_examples(
+    source: str, line: int, date: str, event_type: str
+) -> None:
+    events = data.load("events")
+    found = events[
+        (events["source"] == source)
+        & (events["line_start"] <= line)
+        & (events["line_end"] >= line)
+        & (events["date"] == date)
+        & (events["event_type"] == event_type)
+    ]
+    assert len(found) >= 1
+
+
+def test_1999_parliamentary_election_has_its_day() -> None:
+    events = data.load("events")
+    election = events[
+        (events["event_type"] == "election") & events["date"].str.startswith("1999-10")
+    ]
+    assert len(election) >= 3
+    assert set(election["date"]) == {"1999-10-10"}
+
+
 def test_data_version_is_semantic_and_in_changelog() -> None:
     version = data.package().version
     assert len(version.split(".")) == 3 and all(p.isdigit() for p in version.split("."))
