@@ -182,6 +182,18 @@ def test_1999_parliamentary_election_has_its_day() -> None:
     assert set(election["date"]) == {"1999-10-10"}
 
 
+def test_rebuilt_figures_hold_what_their_prose_states() -> None:
+    nodes = data.load("diagram_nodes")
+    edges = data.load("diagram_edges")
+    fig61 = nodes[nodes["diagram_id"] == "isaacs2009-fig-6-1"].set_index("node_id")
+    assert fig61.loc["nur-otan", "status"] == "reconstructed"
+    links = edges[edges["diagram_id"] == "isaacs2009-fig-5-1"]
+    into_congress = set(links.loc[links["to_id"] == "party-congress", "from_id"])
+    assert {"oblast-branches", "raion-branches", "ppos"} <= into_congress
+    new = edges[edges["diagram_id"].isin(["isaacs2009-fig-5-1", "isaacs2009-fig-6-1"])]
+    assert (new["status"] == "reconstructed").all()
+
+
 def test_data_version_is_semantic_and_in_changelog() -> None:
     version = data.package().version
     assert len(version.split(".")) == 3 and all(p.isdigit() for p in version.split("."))
