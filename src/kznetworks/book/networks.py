@@ -211,7 +211,7 @@ def timeline_chart(
     sources: list[str] | None = None,
     start: str | None = None,
     end: str | None = None,
-    width: int = 620,
+    width: int = 430,
 ) -> alt.Chart:
     """Events of all documents on one time axis, one row per group of event types.
 
@@ -223,14 +223,14 @@ def timeline_chart(
         Keep only events dated in these years or later (``start``) and earlier
         (``end``), as ISO years such as ``"1986"``; both ends are included.
     width : int
-        Width in pixels.
+        Width of the plot in pixels (the row labels come on top of it).
 
     Returns
     -------
     altair.Chart
-        Points at each event's date, coloured by document (year, month or day
-        precision shown in the tooltip); events whose dates conflict between
-        documents are diamonds.
+        Points at each event's date (year, month or day precision shown in the
+        tooltip), coloured by document with the same colour for a document in every
+        window; events whose dates conflict between documents are diamonds.
 
     Examples
     --------
@@ -265,11 +265,17 @@ def timeline_chart(
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("group:N", title=None, sort=list(EVENT_GROUPS)),
-            color=alt.Color("source:N", title="Document"),
+            color=alt.Color(
+                "source:N",
+                title="Document",
+                scale=alt.Scale(domain=list(data.load("sources")["source"])),
+            ),
             shape=alt.Shape(
                 "conflict:N",
                 title="Dates conflict",
                 scale=alt.Scale(domain=["no", "yes"], range=["circle", "diamond"]),
+                # a grey that reads on the light and the dark page alike
+                legend=alt.Legend(symbolFillColor="#888888", symbolStrokeColor="#888888"),
             ),
             tooltip=["as_given:N", "precision:N", "type:N", "what:N", "source:N"],
         )
