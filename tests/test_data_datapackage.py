@@ -218,3 +218,36 @@ def test_load_returns_a_copy() -> None:
     frame.loc[:, "quantity"] = 0
     assert isinstance(frame, pd.DataFrame)
     assert int(data.load("interviewees")["quantity"].sum()) > 0
+
+
+def test_article_interview_dates_bound_its_fieldwork_events() -> None:
+    interviews = data.load("interview_dates")
+    events = data.load("events")
+    fieldwork = events[
+        (events["source"] == "junisbai2010")
+        & (events["event_type"] == "fieldwork")
+        & (events["date_precision"] == "day")
+    ]
+    days = interviews["date"].dt.strftime("%Y-%m-%d")
+    assert set(fieldwork["date"]) == {days.min(), days.max()}
+    cited = set(zip(interviews["line_start"], days, strict=True))
+    assert set(zip(fieldwork["line_start"], fieldwork["date"], strict=True)) <= cited
+
+
+def test_named_interviewees_are_public_figures_and_the_others_stay_anonymous() -> None:
+    interviews = data.load("interview_dates")
+    entities = data.load("entities").set_index("entity_id")
+    named = interviews["interviewee_id"].dropna()
+    assert len(named) > 0
+    assert entities.loc[sorted(set(named)), "public_figure"].astype(bool).all()
+    unnamed = interviews[interviews["interviewee_id"].isna()]["interviewee"]
+    assert unnamed.str.startswith(("anonymous", "interviewee not named")).all()
+
+
+def test_interviewees_dated_differently_say_so_in_their_notes() -> None:
+    interviews = data.load("interview_dates").dropna(subset=["interviewee_id"])
+    dates = interviews.groupby("interviewee_id")["date"].nunique()
+    for person in dates[dates > 1].index:
+        rows = interviews[interviews["interviewee_id"] == person]
+        assert rows["note"].fillna("").str.contains(r"dates? an interview").any(), person
+    assert {"person:zhakiyanov-galymzhan", "person:taukina-rozlana"} <= set(dates[dates > 1].index)
