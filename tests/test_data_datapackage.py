@@ -251,3 +251,26 @@ def test_interviewees_dated_differently_say_so_in_their_notes() -> None:
         rows = interviews[interviews["interviewee_id"] == person]
         assert rows["note"].fillna("").str.contains(r"dates? an interview").any(), person
     assert {"person:zhakiyanov-galymzhan", "person:taukina-rozlana"} <= set(dates[dates > 1].index)
+
+
+def test_wealth_figures_sit_in_the_entries_of_their_groups() -> None:
+    wealth = data.load("wealth_estimates")
+    groups = data.load("financial_industrial_groups").set_index("row")
+    entities = data.load("entities").set_index("entity_id")
+    assert len(wealth) > 0
+    for record in wealth.itertuples():
+        group = groups.loc[record.fpg_row]
+        assert (record.line_start, record.line_end) == (group["line_start"], group["line_end"])
+        surname = str(entities.loc[record.entity_id, "name"]).split()[-1]
+        assert surname in group["name"], (record.row, surname, group["name"])
+
+
+def test_combined_wealth_names_its_second_holder_and_only_then() -> None:
+    wealth = data.load("wealth_estimates")
+    combined = wealth["basis"] == "combined"
+    assert wealth.loc[combined, "joint_with"].notna().all()
+    assert wealth.loc[~combined, "joint_with"].isna().all()
+    shared = wealth[wealth["basis"] == "each"].groupby("fpg_row")
+    assert (shared.size() >= 2).all()
+    amounts = shared["amount_usd_billion"]
+    assert (amounts.min() == amounts.max()).all()
