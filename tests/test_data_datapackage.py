@@ -276,3 +276,24 @@ def test_combined_wealth_names_its_second_holder_and_only_then() -> None:
     assert (shared.size() >= 2).all()
     amounts = shared["amount_usd_billion"]
     assert (amounts.min() == amounts.max()).all()
+
+
+@pytest.mark.parametrize(
+    ("scheme_id", "line", "categories"),
+    [
+        ("isaacs2009-democratisation-problems", 680, 3),  # thesis 680-758
+        ("isaacs2009-legacies-vs-contingency", 3120, 2),  # 3120-3181 (+ sub-categories)
+        ("isaacs2009-nine-conclusions", 16227, 9),  # "nine main conclusions"
+        ("ide2014-transition-features", 39, 4),  # bulletin 39-41: four hardships
+        ("ide2014-network-functions", 46, 2),  # bulletin 46-48
+        ("igc2023-investment-roles", 21, 2),  # country page 21
+    ],
+)
+def test_typologies_hold_the_audited_schemes(scheme_id: str, line: int, categories: int) -> None:
+    schemes = data.load("typology_schemes").set_index("scheme_id")
+    scheme = schemes.loc[scheme_id]
+    assert scheme["line_start"] <= line <= scheme["line_end"]
+    rows = data.load("typology_categories")
+    top = rows[(rows["scheme_id"] == scheme_id) & rows["parent_id"].isna()]
+    assert len(top) == categories
+    assert (rows.loc[rows["scheme_id"] == scheme_id, "line_start"] >= scheme["line_start"]).all()
