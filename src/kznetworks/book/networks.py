@@ -63,7 +63,9 @@ def _layout(
     ordered.add_edges_from(edges)
     # a large graph settles in fewer rounds; each round costs the square of its size
     rounds = max(50, min(200, 20_000 // max(len(nodes), 1)))
-    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds)
+    # Fruchterman-Reingold at every size ("auto" would switch to another method at 500
+    # nodes); from 500 nodes networkx runs it on a SciPy sparse matrix
+    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds, method="force")
 
 
 @theme.chart
