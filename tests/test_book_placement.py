@@ -51,3 +51,25 @@ def test_label_box() -> None:
 def test_unknown_candidate() -> None:
     with pytest.raises(KeyError):
         place_labels([("a", 0, 0, 1)], [("b", "B")])
+
+
+def test_chart_labels_fix_the_scales_and_label_the_most_connected_first() -> None:
+    import pandas as pd
+
+    from kznetworks.book.placement import MARGIN, MAX_LABELS, chart_labels
+
+    n = MAX_LABELS + 10
+    nodes = pd.DataFrame(
+        {
+            "entity_id": [f"e{i}" for i in range(n)],
+            "name": [f"N{i}" for i in range(n)],
+            "x": [float(i % 10) for i in range(n)],
+            "y": [float(i // 10) for i in range(n)],
+            "degree": list(range(n)),
+        }
+    )
+    x_scale, y_scale, labels = chart_labels(nodes, 800, 600)
+    assert x_scale.domain == [-9 * MARGIN, 9 + 9 * MARGIN]
+    assert y_scale.domain == [-4 * MARGIN, 4 + 4 * MARGIN]
+    assert len(labels) <= MAX_LABELS
+    assert labels["label"].iloc[0] == f"N{n - 1}"

@@ -6,7 +6,6 @@ with a fixed seed over a graph whose nodes and edges are added in sorted order.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
 
@@ -19,12 +18,14 @@ from kznetworks.book import theme
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import csv_path
 from kznetworks.book.mentions import entry_href
-from kznetworks.book.placement import place_labels
+from kznetworks.book.placement import LABEL_SIZE, chart_labels, size_scale
 from kznetworks.register import graph as _graph
 
 __all__ = [
+    "EVENT_GROUPS",
     "date_conflicts",
     "ego_figure",
+    "event_group",
     "fpg_figure",
     "network_chart",
     "register_figure",
@@ -34,62 +35,17 @@ __all__ = [
 
 #: Seed of the force-directed layout: the same register always gives the same picture.
 LAYOUT_SEED = 20101
-#: Font size of the node labels, in pixels.
-LABEL_SIZE = 9
-#: Area of the smallest and the largest node, in square pixels.
-NODE_AREA = (30, 400)
-#: At most this many labels (the most connected nodes first).
-MAX_LABELS = 40
-#: Share of the drawing left empty around the nodes, on each side.
-MARGIN = 0.06
 
-
-def _size_scale(nodes: pd.DataFrame) -> alt.Scale:
-    low, high = int(nodes["degree"].min()), int(nodes["degree"].max())
-    return alt.Scale(domain=[low, max(high, low + 1)], range=list(NODE_AREA))
-
-
-def _labels(
-    nodes: pd.DataFrame, width: int, height: int
-) -> tuple[alt.Scale, alt.Scale, pd.DataFrame]:
-    """Fixed scales, and the labels of the most connected nodes where they overlap nothing."""
-    spans = []
-    for axis in ("x", "y"):
-        low, high = float(nodes[axis].min()), float(nodes[axis].max())
-        pad = max(high - low, 1e-6) * MARGIN
-        spans.append((low - pad, high + pad))
-    (x0, x1), (y0, y1) = spans
-    low, high = int(nodes["degree"].min()), int(nodes["degree"].max())
-    span = max(high - low, 1)
-
-    def radius(degree: int) -> float:
-        area = NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * (degree - low) / span
-        return float((area / math.pi) ** 0.5)
-
-    pixels = [
-        (e, (x - x0) / (x1 - x0) * width, height - (y - y0) / (y1 - y0) * height, radius(d))
-        for e, x, y, d in zip(
-            nodes["entity_id"], nodes["x"], nodes["y"], nodes["degree"], strict=True
-        )
-    ]
-    ranked = nodes.sort_values(["degree", "name"], ascending=[False, True]).head(MAX_LABELS)
-    placed = place_labels(
-        pixels,
-        list(zip(ranked["entity_id"], ranked["name"], strict=True)),
-        font_size=LABEL_SIZE,
-        width=width,
-        height=height,
-    )
-    frame = pd.DataFrame(
-        {
-            "label": [p.text for p in placed],
-            "x": [round(x0 + p.x / width * (x1 - x0), 4) for p in placed],
-            "y": [round(y0 + (height - p.y) / height * (y1 - y0), 4) for p in placed],
-        },
-        columns=["label", "x", "y"],
-    )
-    scale = {"nice": False, "zero": False}
-    return alt.Scale(domain=[x0, x1], **scale), alt.Scale(domain=[y0, y1], **scale), frame
+#: The timeline's rows: each event type of ``data/register/events.csv`` in one group.
+EVENT_GROUPS = {
+    "Elections and referendums": ("election", "referendum"),
+    "Laws and constitutions": ("law", "constitution"),
+    "Parties and movements": ("founding", "merger", "split", "liquidation", "registration"),
+    "Appointments and dismissals": ("appointment", "dismissal"),
+    "Arrests, exile, deaths, scandals": ("arrest", "exile", "death", "scandal", "operation"),
+    "Polls, fieldwork, publications": ("poll", "fieldwork", "publication"),
+    "Other": ("other",),
+}
 
 
 def _positions(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -109,7 +65,9 @@ def _layout(
     ordered.add_edges_from(edges)
     # a large graph settles in fewer rounds; each round costs the square of its size
     rounds = max(50, min(200, 20_000 // max(len(nodes), 1)))
-    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds)
+    # Fruchterman-Reingold at every size ("auto" would switch to another method at 500
+    # nodes); from 500 nodes networkx runs it on a SciPy sparse matrix
+    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds, method="force")
 
 
 @theme.chart
@@ -158,7 +116,7 @@ def network_chart(
         }
     ).sort_values("entity_id")
     nodes["href"] = nodes["entity_id"].map(entry_href)
-    x_scale, y_scale, labels_frame = _labels(nodes, width, height)
+    x_scale, y_scale, labels_frame = chart_labels(nodes, width, height)
     # edges carry only their ends' identifiers; positions and names are looked up from
     # the nodes, so the page holds each node's data once
     edges = pd.DataFrame(
@@ -203,7 +161,7 @@ def network_chart(
             x=alt.X("x:Q", **axis_x),
             y=alt.Y("y:Q", **axis_y),
             color=alt.Color("kind:N", title="Kind"),
-            size=alt.Size("degree:Q", title="Links", scale=_size_scale(nodes)),
+            size=alt.Size("degree:Q", title="Links", scale=size_scale(nodes)),
             href="href:N",
             tooltip=["name:N", "kind:N", "entity_id:N", "degree:Q"],
         )
@@ -224,22 +182,62 @@ def network_chart(
     )
 
 
+def event_group(event_type: str) -> str:
+    """The timeline row an event type belongs to.
+
+    Parameters
+    ----------
+    event_type : str
+        A value of the ``event_type`` column of the events.
+
+    Returns
+    -------
+    str
+        The name of its group in :data:`EVENT_GROUPS`.
+
+    Raises
+    ------
+    ValueError
+        When no group holds the type.
+
+    Examples
+    --------
+    >>> event_group("poll")
+    'Polls, fieldwork, publications'
+    """
+    for group, types in EVENT_GROUPS.items():
+        if event_type in types:
+            return group
+    known = ", ".join(t for types in EVENT_GROUPS.values() for t in types)
+    raise ValueError(f"event type {event_type!r} is in no timeline group; known types: {known}")
+
+
 @theme.chart
-def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt.Chart:
-    """Events of all documents on one time axis, one row per source.
+def timeline_chart(
+    *,
+    sources: list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    width: int = 430,
+) -> alt.Chart:
+    """Events of all documents on one time axis, one row per group of event types.
 
     Parameters
     ----------
     sources : list of str, optional
         Keep only these source keys.
+    start, end : str, optional
+        Keep only events dated in these years or later (``start``) and earlier
+        (``end``), as ISO years such as ``"1986"``; both ends are included.
     width : int
-        Width in pixels.
+        Width of the plot in pixels (the row labels come on top of it).
 
     Returns
     -------
     altair.Chart
         Points at each event's date (year, month or day precision shown in the
-        tooltip); events whose dates conflict between documents are outlined.
+        tooltip), coloured by document with the same colour for a document in every
+        window; events whose dates conflict between documents are diamonds.
 
     Examples
     --------
@@ -249,12 +247,15 @@ def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt
     events = data.load("events")
     if sources:
         events = events[events["source"].isin(sources)]
+    year = events["date"].astype(str).str[:4]
+    events = events[(year >= (start or "0000")) & (year <= (end or "9999"))]
     frame = pd.DataFrame(
         {
             "date": events["date"].map(_to_timestamp).dt.strftime("%Y-%m-%d"),
             "as_given": events["date"].astype(str),
             "precision": events["date_precision"].astype(str),
             "type": events["event_type"].astype(str),
+            "group": events["event_type"].map(event_group),
             "what": events["description"].astype(str),
             "source": events["source"].astype(str),
             "conflict": events["note"]
@@ -263,26 +264,35 @@ def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt
             .map({True: "yes", False: "no"}),
         }
     ).sort_values(["date", "source", "what"])
+    span = f" from {start}" if start else ""
+    span += f" to {end}" if end else ""
     return (
         alt.Chart(frame)
-        .mark_point(filled=True, size=45, opacity=0.8)
+        .mark_point(filled=True, size=40, opacity=0.75)
         .encode(
             x=alt.X("date:T", title=None),
-            y=alt.Y("source:N", title=None),
-            color=alt.Color("type:N", title="Event"),
+            y=alt.Y("group:N", title=None, sort=list(EVENT_GROUPS)),
+            color=alt.Color(
+                "source:N",
+                title="Document",
+                scale=alt.Scale(domain=list(data.load("sources")["source"])),
+            ),
             shape=alt.Shape(
                 "conflict:N",
                 title="Dates conflict",
                 scale=alt.Scale(domain=["no", "yes"], range=["circle", "diamond"]),
+                # a grey that reads on the light and the dark page alike
+                legend=alt.Legend(symbolFillColor="#888888", symbolStrokeColor="#888888"),
             ),
             tooltip=["as_given:N", "precision:N", "type:N", "what:N", "source:N"],
         )
         .properties(
             width=width,
-            height=alt.Step(40),
+            height=alt.Step(34),
             description=(
-                f"Timeline of {len(frame)} dated events from the documents, by source; "
-                "diamonds mark events whose dates the documents give differently."
+                f"Timeline of {len(frame)} dated events from the documents{span}, by kind "
+                "of event and coloured by document; diamonds mark events whose dates the "
+                "documents give differently."
             ),
         )
     )
@@ -368,20 +378,26 @@ def register_figure() -> Figure:
     return Figure(chart, source="The register of the five documents", csv=_register_csv())
 
 
-def timeline_figure() -> Figure:
+def timeline_figure(start: str | None = None, end: str | None = None) -> Figure:
     """Dated events of all five documents on one time axis.
+
+    Parameters
+    ----------
+    start, end : str, optional
+        First and last year shown (ISO years); every event by default.
 
     Returns
     -------
     Figure
-        One row per document.
+        One row per group of event types, coloured by document.
 
     Examples
     --------
     >>> "Timeline" in timeline_figure().alt_text
     True
     """
-    return Figure(timeline_chart(), source="The register's events", csv=[csv_path("events")])
+    chart = timeline_chart(start=start, end=end)
+    return Figure(chart, source="The register's events", csv=[csv_path("events")])
 
 
 def date_conflicts() -> pd.DataFrame:

@@ -5,15 +5,30 @@ their most connected nodes. :func:`place_labels` takes the nodes in pixel coordi
 with their radii, tries each candidate label above, below, right and left of its node
 (in that order), and keeps the first position whose box overlaps no label placed
 before and no other node; a label with no free position is left out. Text widths are
-estimated from the number of characters, on the safe side.
+estimated from the number of characters, on the safe side. :func:`chart_labels` does
+it for a node-link chart of :mod:`kznetworks.book.networks`, with fixed scales.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["CHAR_WIDTH", "Label", "place_labels"]
+import altair as alt
+import pandas as pd
+
+__all__ = [
+    "CHAR_WIDTH",
+    "LABEL_SIZE",
+    "MARGIN",
+    "MAX_LABELS",
+    "NODE_AREA",
+    "Label",
+    "chart_labels",
+    "place_labels",
+    "size_scale",
+]
 
 #: Width of an average character, as a share of the font size (generous for sans serif).
 CHAR_WIDTH = 0.62
@@ -132,3 +147,103 @@ def place_labels(
             placed.append(label)
             break
     return placed
+
+
+#: Font size of the node labels, in pixels.
+LABEL_SIZE = 9
+#: Area of the smallest and the largest node, in square pixels.
+NODE_AREA = (30, 400)
+#: At most this many labels (the most connected nodes first).
+MAX_LABELS = 40
+#: Share of the drawing left empty around the nodes, on each side.
+MARGIN = 0.06
+
+
+def size_scale(nodes: pd.DataFrame) -> alt.Scale:
+    """The scale of the nodes' areas, from their number of links.
+
+    Parameters
+    ----------
+    nodes : pandas.DataFrame
+        With a ``degree`` column.
+
+    Returns
+    -------
+    altair.Scale
+        From the fewest to the most links, onto :data:`NODE_AREA`.
+
+    Examples
+    --------
+    >>> size_scale(pd.DataFrame({"degree": [1, 5]})).domain
+    [1, 5]
+    """
+    low, high = int(nodes["degree"].min()), int(nodes["degree"].max())
+    return alt.Scale(domain=[low, max(high, low + 1)], range=list(NODE_AREA))
+
+
+def chart_labels(
+    nodes: pd.DataFrame, width: int, height: int
+) -> tuple[alt.Scale, alt.Scale, pd.DataFrame]:
+    """Fixed scales of a node-link chart, and the labels that overlap nothing.
+
+    The scales are fixed (the nodes' extent plus :data:`MARGIN`) so that positions in
+    the layout's units map to known pixels; the :data:`MAX_LABELS` most connected nodes
+    are then labelled by :func:`place_labels` wherever a label overlaps no other label
+    and no node.
+
+    Parameters
+    ----------
+    nodes : pandas.DataFrame
+        ``entity_id``, ``name``, ``x``, ``y`` (layout units) and ``degree``.
+    width, height : int
+        The chart's size in pixels.
+
+    Returns
+    -------
+    tuple
+        The x and y scales, and the labels (``label``, ``x``, ``y`` in layout units).
+
+    Examples
+    --------
+    >>> nodes = pd.DataFrame({"entity_id": ["a", "b"], "name": ["Alpha", "Beta"],
+    ...                       "x": [0.0, 1.0], "y": [0.0, 1.0], "degree": [1, 2]})
+    >>> list(chart_labels(nodes, 300, 200)[2]["label"])
+    ['Beta', 'Alpha']
+    """
+    spans = []
+    for axis in ("x", "y"):
+        low, high = float(nodes[axis].min()), float(nodes[axis].max())
+        pad = max(high - low, 1e-6) * MARGIN
+        spans.append((low - pad, high + pad))
+    (x0, x1), (y0, y1) = spans
+    low, high = int(nodes["degree"].min()), int(nodes["degree"].max())
+    span = max(high - low, 1)
+
+    def radius(degree: int) -> float:
+        area = NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * (degree - low) / span
+        return float((area / math.pi) ** 0.5)
+
+    pixels = [
+        (e, (x - x0) / (x1 - x0) * width, height - (y - y0) / (y1 - y0) * height, radius(d))
+        for e, x, y, d in zip(
+            nodes["entity_id"], nodes["x"], nodes["y"], nodes["degree"], strict=True
+        )
+    ]
+    ranked = nodes.sort_values(["degree", "name"], ascending=[False, True]).head(MAX_LABELS)
+    placed = place_labels(
+        pixels,
+        list(zip(ranked["entity_id"], ranked["name"], strict=True)),
+        font_size=LABEL_SIZE,
+        width=width,
+        height=height,
+    )
+    frame = pd.DataFrame(
+        {
+            "label": [p.text for p in placed],
+            "x": [round(x0 + p.x / width * (x1 - x0), 4) for p in placed],
+            "y": [round(y0 + (height - p.y) / height * (y1 - y0), 4) for p in placed],
+        },
+        columns=["label", "x", "y"],
+    )
+    scale = {"nice": False, "zero": False}
+    return alt.Scale(domain=[x0, x1], **scale), alt.Scale(domain=[y0, y1], **scale), frame
