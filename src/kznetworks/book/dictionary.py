@@ -14,8 +14,10 @@ from kznetworks import data
 from kznetworks.book import escape, render
 from kznetworks.book.table import Link, Table
 
-__all__ = ["ORIGINS", "anchor", "data_dictionary"]
+__all__ = ["DICTIONARY_LABEL", "ORIGINS", "anchor", "data_dictionary", "entry_link", "schema_link"]
 
+#: The label of the data dictionary's chapter.
+DICTIONARY_LABEL = "sec-data-dictionary"
 #: What each origin of a resource means (the descriptor's ``kz:origin``).
 ORIGINS = {
     "transcribed": "transcribed from the document as printed, with provenance on every row",
@@ -43,6 +45,65 @@ def anchor(resource: str) -> str:
     'dict-akim-tenure'
     """
     return "dict-" + resource.replace("_", "-")
+
+
+def schema_link(path: str, text: str = "schema") -> Link | None:
+    """A link to the data dictionary's entry for a data file.
+
+    Parameters
+    ----------
+    path : str
+        The file's path from the project root (``data/junisbai2010/akim_tenure.csv``).
+    text : str, default "schema"
+        What the link shows.
+
+    Returns
+    -------
+    Link or None
+        To ``chapters/data-dictionary.html#dict-...`` (an anchor in the PDF), or
+        ``None`` for a file that is not a resource of the data package.
+
+    Examples
+    --------
+    >>> schema_link("data/junisbai2010/akim_tenure.csv").target
+    'chapters/data-dictionary.html#dict-akim-tenure'
+    >>> schema_link("data/nothing.csv") is None
+    True
+    """
+    name = _resources_by_path().get(path)
+    return None if name is None else entry_link(name, text)
+
+
+def entry_link(resource: str, text: str | None = None) -> Link:
+    """A link to a resource's entry in the data dictionary, from any page.
+
+    Parameters
+    ----------
+    resource : str
+        Resource name.
+    text : str, optional
+        What the link shows (the resource's name by default).
+
+    Returns
+    -------
+    Link
+        To ``chapters/data-dictionary.html#dict-...`` (an anchor in the PDF).
+
+    Examples
+    --------
+    >>> entry_link("akim_tenure").target
+    'chapters/data-dictionary.html#dict-akim-tenure'
+    """
+    from kznetworks.book.structure import labels
+
+    section = labels().get(DICTIONARY_LABEL)
+    page = section.page if section else "chapters/data-dictionary.html"
+    return Link(resource if text is None else text, f"{page}#{anchor(resource)}")
+
+
+def _resources_by_path() -> dict[str, str]:
+    pkg = data.package()
+    return {"data/" + pkg.resource(n)["path"]: n for n in pkg.names}
 
 
 def _as_list(value: str | list[str]) -> list[str]:

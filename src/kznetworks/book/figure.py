@@ -25,15 +25,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kznetworks.book import escape, render
-from kznetworks.book.table import Link
+from kznetworks.book.table import data_links
 
-__all__ = ["SMALLEST_SCALE", "TEXT_HEIGHT_PT", "TEXT_WIDTH_PT", "Drawing", "Figure"]
+__all__ = ["HTML_COLUMN_PT", "SMALLEST_SCALE", "TEXT_HEIGHT_PT", "TEXT_WIDTH_PT", "Drawing", "Figure"]
 
 #: Width of the PDF's text block (A4, Quarto's Typst margins), in points: a wider
 #: drawing is scaled down to it.
 TEXT_WIDTH_PT = 415.0
 #: Height a figure may take on a PDF page, in points (the text block less its caption).
 TEXT_HEIGHT_PT = 600.0
+#: Width of the website's text column in points (about 760 px): a wider drawing may
+#: use the page's right margin.
+HTML_COLUMN_PT = 570.0
 #: Below this scale (text under about 8 pt) a wide drawing is turned if that helps.
 SMALLEST_SCALE = 0.8
 
@@ -92,9 +95,14 @@ class Drawing:
         return upright < SMALLEST_SCALE and turned > upright * 1.15
 
     def html(self) -> str:
-        """The SVG inline in a ``<div class="kz-diagram">``, as the website shows it."""
+        """The SVG inline in a ``<div class="kz-diagram">``, as the website shows it.
+
+        A drawing wider than :data:`HTML_COLUMN_PT` is marked ``kz-wide``: the site's
+        filter (``assets/filters/kz-html-deps.lua``) gives it the page's right margin.
+        """
         label = escape.html(self.description)
-        return f'<div class="kz-diagram" role="figure" aria-label="{label}">{self.svg}</div>'
+        wide = " kz-wide" if self.width_pt > HTML_COLUMN_PT else ""
+        return f'<div class="kz-diagram{wide}" role="figure" aria-label="{label}">{self.svg}</div>'
 
     def typst(self) -> str:
         """Raw Typst placing the SVG as an image, at most as wide as the text.
@@ -184,8 +192,7 @@ class Figure:
         str
             Markdown.
         """
-        base = render.link_base()
-        links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in self.csv)
+        links = data_links(self.csv, render.link_base())
         parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
         return ". ".join(parts) + "." if parts else ""
 

@@ -27,7 +27,7 @@ import pandas as pd
 
 from kznetworks.book import escape, render
 
-__all__ = ["Link", "Table", "column_widths", "is_numeric_column"]
+__all__ = ["Link", "Table", "column_widths", "data_links", "is_numeric_column"]
 
 #: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
 #: about 4.2 pt a character on a 426 pt line), before cell padding.
@@ -72,8 +72,17 @@ class Link:
         return "/" not in self.target and "." not in self.target
 
     def markdown(self, base: str = "") -> str:
-        """The link in Markdown: ``[text](#label)`` or ``[text](base + path)``."""
-        href = f"#{self.target}" if self.is_label else f"{base}{self.target}"
+        """The link in Markdown: ``[text](#label)`` or ``[text](base + path)``.
+
+        In the PDF, which holds the whole book, a link to a page's anchor
+        (``chapters/x.html#anchor``) goes to that anchor in the PDF itself.
+        """
+        if self.is_label:
+            href = f"#{self.target}"
+        elif "#" in self.target and ".html" in self.target and render.target() == "typst":
+            href = "#" + self.target.split("#", 1)[1]
+        else:
+            href = f"{base}{self.target}"
         return f"[{escape.markdown(self.text)}]({href})"
 
     def html(self, offset: str = "") -> str:
@@ -86,6 +95,37 @@ class Link:
         else:
             href = f"{offset}{self.target}"
         return f'<a href="{escape.html(href)}">{escape.html(self.text)}</a>'
+
+
+def data_links(paths: Sequence[str], base: str = "") -> str:
+    """Links to data files, each followed by a link to its entry in the data dictionary.
+
+    Parameters
+    ----------
+    paths : sequence of str
+        Paths of data files from the project root (``data/...csv``).
+    base : str
+        What to put before a path to link it (:func:`kznetworks.book.render.link_base`).
+
+    Returns
+    -------
+    str
+        Markdown, e.g. ``[akim_tenure.csv](...) ([schema](...#dict-akim-tenure))``.
+
+    Examples
+    --------
+    >>> print(data_links(["data/junisbai2010/akim_tenure.csv"]))
+    [akim\\_tenure.csv](data/junisbai2010/akim_tenure.csv) ([schema](...#dict-akim-tenure))
+    """
+    # the dictionary builds its entries with this module's Table, so it is imported here
+    from kznetworks.book.dictionary import schema_link
+
+    out = []
+    for path in paths:
+        link = Link(path.rsplit("/", 1)[-1], path).markdown(base)
+        schema = schema_link(path)
+        out.append(f"{link} ({schema.markdown(base)})" if schema else link)
+    return ", ".join(out)
 
 
 def _text(value: object) -> str:
@@ -269,8 +309,7 @@ class Table:
         >>> Table(pd.DataFrame(), source="@ide2014", csv=["data/ide2014/a.csv"]).note()
         '@ide2014. Data: [a.csv](../data/ide2014/a.csv).'
         """
-        base = render.link_base()
-        links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in self.csv)
+        links = data_links(self.csv, render.link_base())
         parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
         return ". ".join(parts) + "." if parts else ""
 
