@@ -1,4 +1,4 @@
-"""The rebuilt figures come from their node and edge data, laid out by Graphviz, reconstructed parts marked."""
+"""The rebuilt figures come from their node and edge data, laid out by Graphviz."""
 
 from __future__ import annotations
 
@@ -71,7 +71,9 @@ def test_every_link_is_drawn_and_styled_by_status(diagram_id: str) -> None:
 @pytest.mark.parametrize("diagram_id", IDS)
 def test_levels_are_ranks_in_order(diagram_id: str) -> None:
     graph = drawing.layout(diagrams.dot(diagram_id))
-    direction = diagrams.DIRECTION[str(data.load("diagrams").set_index("diagram_id").loc[diagram_id, "layout"])]
+    direction = diagrams.DIRECTION[
+        str(data.load("diagrams").set_index("diagram_id").loc[diagram_id, "layout"])
+    ]
     axis = 1 if direction == "TB" else 0
     level = {b.node_id: b.level for b in diagrams.boxes(diagram_id)}
     pos = {o["name"]: float(o["pos"].split(",")[axis]) for o in graph["objects"] if "pos" in o}

@@ -66,7 +66,10 @@ def test_line_styles_by_position_and_rules() -> None:
 
 
 def test_second_graph_drawn_below_and_drawing_widened_to_fit() -> None:
-    top, below = drawing.layout("digraph { a }"), drawing.layout("digraph { rankdir=LR; b -> c -> d }")
+    top, below = (
+        drawing.layout("digraph { a }"),
+        drawing.layout("digraph { rankdir=LR; b -> c -> d }"),
+    )
     out = drawing.svg(top, below=below)
     width = float(re.search(r'width="([\d.]+)pt"', out).group(1))
     assert width >= drawing.size(below)[0]

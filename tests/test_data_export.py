@@ -47,9 +47,7 @@ def test_columns_are_typed_as_declared_with_keys(con) -> None:
         keys = schema.get("primaryKey", [])
         keys = [keys] if isinstance(keys, str) else keys
         assert [c[1] for c in sorted(info, key=lambda c: c[5]) if c[5]] == keys
-        declared = {
-            fk["reference"]["resource"] or name for fk in schema.get("foreignKeys", [])
-        }
+        declared = {fk["reference"]["resource"] or name for fk in schema.get("foreignKeys", [])}
         found = {r[2] for r in con.execute(f'PRAGMA foreign_key_list("{name}")')}
         assert found == declared, name
 

@@ -15,6 +15,7 @@ dashed and in italics; a legend under each diagram says so.
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from dataclasses import dataclass
 
@@ -196,8 +197,6 @@ def boxes(diagram_id: str) -> list[Box]:
     return out
 
 
-
-
 def dot(diagram_id: str) -> str:
     """The diagram as a Graphviz graph: ranks by level, bullets in boxes, styled by status.
 
@@ -242,7 +241,7 @@ def dot(diagram_id: str) -> str:
             continue
         members = " ".join(dot_string(b.node_id) for b in drawn if b.level == rank)
         out.append(f"{{rank=same; {members}}}\n")
-    for above, below in zip(ranks, ranks[1:], strict=False):
+    for above, below in itertools.pairwise(ranks):
         first = next(b.node_id for b in drawn if b.level == above)
         second = next(b.node_id for b in drawn if b.level == below)
         out.append(f"{dot_string(first)} -> {dot_string(second)} [style=invis, weight=0];\n")
@@ -307,7 +306,7 @@ def legend_dot(*, boxes: set[str], links: set[str]) -> str:
             )
             chain.append(ends)
     # the samples in one row: each joined to the next by an invisible link
-    for left, right in zip(chain, chain[1:], strict=False):
+    for left, right in itertools.pairwise(chain):
         out.append(f"{left[-1]} -> {right[0]} [style=invis, minlen=1];\n")
     out.append("}\n")
     return "".join(out)

@@ -12,39 +12,17 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import escape, render
+from kznetworks.book.entries import DICTIONARY_LABEL, anchor, entry_target, schema_target
 from kznetworks.book.table import Link, Table
 
 __all__ = ["DICTIONARY_LABEL", "ORIGINS", "anchor", "data_dictionary", "entry_link", "schema_link"]
 
-#: The label of the data dictionary's chapter.
-DICTIONARY_LABEL = "sec-data-dictionary"
 #: What each origin of a resource means (the descriptor's ``kz:origin``).
 ORIGINS = {
     "transcribed": "transcribed from the document as printed, with provenance on every row",
     "compiled": "compiled by the project from the documents, with provenance on every row",
     "generated": "generated from the other resources by `nox -s regenerate`; never edited by hand",
 }
-
-
-def anchor(resource: str) -> str:
-    """The anchor of a resource's entry in the data dictionary.
-
-    Parameters
-    ----------
-    resource : str
-        Resource name.
-
-    Returns
-    -------
-    str
-        E.g. ``"dict-akim-tenure"``.
-
-    Examples
-    --------
-    >>> anchor("akim_tenure")
-    'dict-akim-tenure'
-    """
-    return "dict-" + resource.replace("_", "-")
 
 
 def schema_link(path: str, text: str = "schema") -> Link | None:
@@ -70,8 +48,8 @@ def schema_link(path: str, text: str = "schema") -> Link | None:
     >>> schema_link("data/nothing.csv") is None
     True
     """
-    name = _resources_by_path().get(path)
-    return None if name is None else entry_link(name, text)
+    target = schema_target(path)
+    return None if target is None else Link(text, target)
 
 
 def entry_link(resource: str, text: str | None = None) -> Link:
@@ -94,16 +72,7 @@ def entry_link(resource: str, text: str | None = None) -> Link:
     >>> entry_link("akim_tenure").target
     'chapters/data-dictionary.html#dict-akim-tenure'
     """
-    from kznetworks.book.structure import labels
-
-    section = labels().get(DICTIONARY_LABEL)
-    page = section.page if section else "chapters/data-dictionary.html"
-    return Link(resource if text is None else text, f"{page}#{anchor(resource)}")
-
-
-def _resources_by_path() -> dict[str, str]:
-    pkg = data.package()
-    return {"data/" + pkg.resource(n)["path"]: n for n in pkg.names}
+    return Link(resource if text is None else text, entry_target(resource))
 
 
 def _as_list(value: str | list[str]) -> list[str]:

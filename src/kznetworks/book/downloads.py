@@ -161,7 +161,10 @@ def database_tables() -> Table:
         }
     )
     base = render.link_base()
-    return Table(frame, source=f"Counted in {Link(database.name, FOLDER + '/' + database.name).markdown(base)}")
+    return Table(
+        frame,
+        source=f"Counted in {Link(database.name, FOLDER + '/' + database.name).markdown(base)}",
+    )
 
 
 def write(folder: Path) -> list[Path]:

@@ -309,7 +309,9 @@ def _elements(
                 pen, edge.get(key, []), "kz-dg-head", COLOURS["line"], COLOURS["line"], solid=True
             )
         parts += _label_ops(pen, edge.get("_ldraw_", []), "kz-dg-label", [], italic, None)
-        out.append(_group(f"kz-dg-edge {edge.get('class', '')}".strip(), edge.get("tooltip", ""), parts))
+        out.append(
+            _group(f"kz-dg-edge {edge.get('class', '')}".strip(), edge.get("tooltip", ""), parts)
+        )
     for node in graph.get("objects", []):
         if "invis" in str(node.get("style", "")) or "nodes" in node:
             continue  # invisible helpers and subgraphs
@@ -321,7 +323,9 @@ def _elements(
         parts += _label_ops(
             pen, node.get("_ldraw_", []), "kz-dg-text", lines.get(node["name"], []), italic, box
         )
-        out.append(_group(f"kz-dg-node {node.get('class', '')}".strip(), node.get("tooltip", ""), parts))
+        out.append(
+            _group(f"kz-dg-node {node.get('class', '')}".strip(), node.get("tooltip", ""), parts)
+        )
     return out
 
 
@@ -370,7 +374,7 @@ def svg(
     w2, h2 = size(below) if below else (0.0, 0.0)
     width = max(w1, w2) + 2 * pad
     height = h1 + (gap + h2 if below else 0.0) + 2 * pad
-    x0, y0, _, y1 = _bb(graph)
+    x0, _y0, _, y1 = _bb(graph)
     parts = _elements(graph, _Pen(y1, pad + (width - 2 * pad - w1) / 2 - x0, pad), lines)
     if below:
         bx0, _, _, by1 = _bb(below)

@@ -27,7 +27,14 @@ from typing import Any
 from kznetworks.book import escape, render
 from kznetworks.book.table import data_links
 
-__all__ = ["HTML_COLUMN_PT", "SMALLEST_SCALE", "TEXT_HEIGHT_PT", "TEXT_WIDTH_PT", "Drawing", "Figure"]
+__all__ = [
+    "HTML_COLUMN_PT",
+    "SMALLEST_SCALE",
+    "TEXT_HEIGHT_PT",
+    "TEXT_WIDTH_PT",
+    "Drawing",
+    "Figure",
+]
 
 #: Width of the PDF's text block (A4, Quarto's Typst margins), in points: a wider
 #: drawing is scaled down to it.
@@ -119,7 +126,6 @@ class Drawing:
             return f"#box(rotate(-90deg, reflow: true, {image}, width: {width})))"
         width = ", width: 100%" if self.width_pt > TEXT_WIDTH_PT else ""
         return f"#box({image}{width}))"
-
 
 
 @dataclass

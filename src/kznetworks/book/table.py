@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kznetworks.book import escape, render
+from kznetworks.book import entries, escape, render
 
 __all__ = ["Link", "Table", "column_widths", "data_links", "is_numeric_column"]
 
@@ -117,14 +117,11 @@ def data_links(paths: Sequence[str], base: str = "") -> str:
     >>> print(data_links(["data/junisbai2010/akim_tenure.csv"]))
     [akim\\_tenure.csv](data/junisbai2010/akim_tenure.csv) ([schema](...#dict-akim-tenure))
     """
-    # the dictionary builds its entries with this module's Table, so it is imported here
-    from kznetworks.book.dictionary import schema_link
-
     out = []
     for path in paths:
         link = Link(path.rsplit("/", 1)[-1], path).markdown(base)
-        schema = schema_link(path)
-        out.append(f"{link} ({schema.markdown(base)})" if schema else link)
+        target = entries.schema_target(path)
+        out.append(f"{link} ({Link('schema', target).markdown(base)})" if target else link)
     return ", ".join(out)
 
 

@@ -341,7 +341,9 @@ def describe(content: bytes) -> dict[str, Any]:
         con.deserialize(content)
         names = [
             r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
+            )
         ]
         tables = {n: con.execute(f"SELECT count(*) FROM {_quote(n)}").fetchone()[0] for n in names}
         return {"tables": tables, "sqlite": sqlite3.sqlite_version}

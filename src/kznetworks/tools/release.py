@@ -40,6 +40,7 @@ __all__ = [
     "sha256sums",
 ]
 
+
 def deterministic_zip(members: Iterable[tuple[str, bytes]], dest: Path) -> Path:
     """Write a zip whose bytes depend only on the members' names and contents.
 
