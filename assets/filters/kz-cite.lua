@@ -1,10 +1,12 @@
 -- Makes every page of the website citable: "Cite this chapter", with BibTeX.
 --
--- Quarto writes Google Scholar's meta tags from the `citation` metadata (generated
--- into _version.yml by `nox -s regenerate` from CITATION.cff and _quarto.yml), but
--- shows no citation section in a book. This filter, for HTML only:
---   * sets the page's citation title to the chapter's own title (without its number
---     and the markup Quarto gives it), so the meta tags name the chapter;
+-- The `citation` metadata is generated into _version.yml by `nox -s regenerate` from
+-- CITATION.cff and _quarto.yml. Quarto's own Google Scholar tags would take a book
+-- chapter's title with its number and markup ("[[9]{.chapter-number}...") and drop an
+-- organisation as author, and a book shows no citation section; so this filter, for
+-- HTML only:
+--   * writes Google Scholar's meta tags (citation_title: the chapter's own title,
+--     citation_author, citation_inbook_title, date, address, DOI) into the page head;
 --   * adds a last section "Cite this chapter" (on the preface: "Cite this book")
 --     with a formatted reference and a BibTeX entry: authors, chapter and book titles,
 --     version, year, the page's address and the book's DOI when CITATION.cff has one.
@@ -43,6 +45,20 @@ local function page_path()
   return (relative:gsub("\\", "/"):gsub("%.qmd$", ".html"):gsub("%.md$", ".html"))
 end
 
+local function attribute(value)
+  return (value:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"):gsub('"', "&quot;"))
+end
+
+local function scholar_tags(fields)
+  local lines = {}
+  for _, field in ipairs(fields) do
+    if field[2] ~= "" then
+      table.insert(lines, '<meta name="' .. field[1] .. '" content="' .. attribute(field[2]) .. '">')
+    end
+  end
+  quarto.doc.include_text("in-header", table.concat(lines, "\n"))
+end
+
 local function bibtex_value(value)
   -- braces keep BibTeX from changing case; stray braces are dropped
   return "{" .. value:gsub("[{}]", "") .. "}"
@@ -59,11 +75,23 @@ return {
       local book = text(meta.citation["container-title"])
       local author = text(meta.citation.publisher)
       local version = text(meta["kz-version"])
-      local year = text(meta.citation.issued):sub(1, 4)
+      -- Quarto reads the date into parts; its ISO form is in the text
+      local issued = text(meta.citation.issued):match("%d%d%d%d%-%d%d%-%d%d") or ""
+      local year = issued:sub(1, 4)
       local doi = text(meta["kz-doi"])
       local path = page_path()
       local url = text(meta["kz-site-url"]) .. path
       local is_book = path == "index.html"
+      scholar_tags({
+        { "citation_title", is_book and book or title },
+        { "citation_author", author },
+        { "citation_publication_date", issued },
+        { "citation_inbook_title", is_book and "" or book },
+        { "citation_publisher", text(meta.citation.publisher) },
+        { "citation_fulltext_html_url", url },
+        { "citation_doi", doi },
+        { "citation_language", "en" },
+      })
       meta.citation.title = is_book and book or title
       if is_book then
         meta.citation.type = "book"

@@ -9,11 +9,11 @@ One command, ``nox -s regenerate`` (``python -m kznetworks.tools.regenerate``), 
 - the sha256 hash and size of every resource in ``data/datapackage.json``;
 - the versions shown by the book and read by citation tools (``_version.yml``,
   ``CITATION.cff``), from ``src/kznetworks/__init__.py`` and the descriptor, and the
-  citation metadata of every page of the website (``citation`` and
-  ``google-scholar`` in ``_version.yml``: each chapter cited as a chapter of the
-  book, with the book's DOI when ``CITATION.cff`` has one). The DOI is written in
-  one place, ``CITATION.cff``'s ``doi`` (the archive of the release), and nowhere
-  else.
+  citation metadata of every page of the website (``citation`` in ``_version.yml``,
+  which ``assets/filters/kz-cite.lua`` turns into meta tags and a BibTeX entry: each
+  chapter cited as a chapter of the book, with the book's DOI when ``CITATION.cff``
+  has one). The DOI is written in one place, ``CITATION.cff``'s ``doi`` (the archive
+  of the release), and nowhere else.
 
 ``--check`` writes nothing and exits with 1 when a file is out of date; the test suite
 runs the same check, so a data edit cannot land without its generated files.
@@ -53,10 +53,11 @@ kz-version: "{version}"
 kz-data-version: "{data_version}"
 kz-doi: "{doi}"
 kz-site-url: {site_url}
-# Every page of the website is citable: Google Scholar's meta tags from this
-# metadata, and a "Cite this chapter" section with BibTeX written by
-# assets/filters/kz-cite.lua. The DOI comes from CITATION.cff alone.
-google-scholar: true
+# Every page of the website is citable: Google Scholar's meta tags and a "Cite this
+# chapter" section with BibTeX, written from this metadata by
+# assets/filters/kz-cite.lua (not Quarto's google-scholar, which gets a book
+# chapter's title wrong). The DOI comes from CITATION.cff alone.
+google-scholar: false
 citation:
   type: chapter
   author:
