@@ -122,7 +122,8 @@ def table() -> Table:
             "File": Link(f.name, f"{FOLDER}/{f.name}"),
             "What it holds": f.what,
             "Size": f.size,
-            "SHA-256": f.sha256,
+            # in groups of 16 digits, so that the column wraps on a narrow page
+            "SHA-256": " ".join(f.sha256[i : i + 16] for i in range(0, len(f.sha256), 16)),
         }
         for f in files()
     ]
@@ -131,7 +132,8 @@ def table() -> Table:
         notes=[
             f"Built from the data package (data version {data.package().version}) at every "
             f"build of the book; the SQLite database with SQLite {sqlite3.sqlite_version}. "
-            "The same data and the same SQLite version give the same bytes."
+            "The same data and the same SQLite version give the same bytes. Each SHA-256 "
+            "is shown in groups of 16 digits; SHA256SUMS holds it whole."
         ],
     )
 
