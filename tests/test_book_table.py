@@ -104,3 +104,14 @@ def test_link_to_a_label_uses_the_books_pages() -> None:
         '<a href="../chapters/regions.html#sec-regions">Regions</a>'
     )
     assert Link("Regions", "sec-regions").markdown() == "[Regions](#sec-regions)"
+
+
+def test_bold_headers_and_short_cells_are_not_squeezed() -> None:
+    # Table A.2 of the ledger: "Agrees" ran into "Lines", "Table 2" wrapped
+    figure = ["Figure", *["share of Mazhilis deputies serving three terms"] * 30]
+    table = ["Table", *["Table 2"] * 30]
+    agrees = ["Agrees", *["yes"] * 30]
+    widths = column_widths([table, figure, agrees], line=100)
+    usable = 100 - 2.0 * 3
+    assert widths[0] * usable >= len("Table 2") - 1e-9
+    assert widths[2] * usable >= 1.2 * len("Agrees") - 1e-9

@@ -34,6 +34,11 @@ __all__ = ["Link", "Table", "column_widths", "data_links", "is_numeric_column"]
 LINE_CHARS = 100
 #: Characters of padding each column costs (the Typst header sets 4 pt each side).
 PADDING_CHARS = 2.0
+#: The header row is bold: its letters are this much wider than the body's.
+BOLD_WIDTH = 1.2
+#: A cell this short (in characters) is never wrapped: its column is as wide as it
+#: ("Table 2" stays on one line).
+SHORT_CHARS = 10
 #: pandoc's line width (``--columns``): a pipe table with a longer line spans the page.
 PANDOC_COLUMNS = 72
 #: Classes Quarto gives the tables it renders itself, so raw tables look the same.
@@ -158,8 +163,10 @@ def is_numeric_column(values: Sequence[str]) -> bool:
 def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) -> list[float]:
     """Share of the line each column gets, from its content.
 
-    Each column first gets its longest word (so no word overflows its cell), then the
-    rest of the line is shared in proportion to how much more room each column's
+    Each column first gets its longest word, counting the bold header's words wider
+    (:data:`BOLD_WIDTH`), so no word overflows its cell, or its longest cell when
+    that is short (:data:`SHORT_CHARS`), so short cells do not wrap; then the rest
+    of the line is shared in proportion to how much more room each column's
     longest cell would need to fit on one line.
 
     Parameters
@@ -180,9 +187,22 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
     [0.17, 0.83]
     """
     usable = max(line - PADDING_CHARS * len(columns), float(len(columns)))
-    words = [max((len(w) for cell in col for w in cell.split()), default=1) for col in columns]
+    words = [
+        max(
+            [BOLD_WIDTH * len(w) for w in col[0].split()] if col else [],
+            default=1.0,
+        )
+        for col in columns
+    ]
+    words = [
+        max(head, *(len(w) for cell in col[1:] for w in cell.split()))
+        for head, col in zip(words, columns, strict=True)
+    ]
     natural = [max((len(cell) for cell in col), default=1) for col in columns]
-    widths = [float(max(w, 1)) for w in words]
+    short = [max((len(c) for c in col[1:]), default=0) for col in columns]
+    widths = [
+        float(max(w, 1, s if s <= SHORT_CHARS else 0)) for w, s in zip(words, short, strict=True)
+    ]
     spare = usable - sum(widths)
     slack = [max(n - w, 0) for n, w in zip(natural, widths, strict=True)]
     if spare > 0 and sum(slack) > 0:
