@@ -115,3 +115,8 @@ def test_bold_headers_and_short_cells_are_not_squeezed() -> None:
     usable = 100 - 2.0 * 3
     assert widths[0] * usable >= len("Table 2") - 1e-9
     assert widths[2] * usable >= 1.2 * len("Agrees") - 1e-9
+
+
+def test_a_column_of_empty_cells_gets_its_header_width() -> None:
+    widths = column_widths([["Reason", "", ""], ["Text", "a " * 60, "b"]], line=100)
+    assert widths[0] * (100 - 4.0) >= 1.2 * len("Reason") - 1e-9

@@ -195,7 +195,7 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
         for col in columns
     ]
     words = [
-        max(head, *(len(w) for cell in col[1:] for w in cell.split()))
+        max([head, *(len(w) for cell in col[1:] for w in cell.split())])
         for head, col in zip(words, columns, strict=True)
     ]
     natural = [max((len(cell) for cell in col), default=1) for col in columns]
