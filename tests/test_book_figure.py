@@ -51,7 +51,7 @@ def test_a_drawing_is_inline_svg_on_the_website_and_an_image_in_the_pdf(monkeypa
     assert fig.alt_text == 'A "drawing"'
     monkeypatch.setenv(render.TARGET_ENV, "typst")
     out = fig.output()
-    assert out.startswith('```{=typst}\n#box(image(bytes("<svg')
+    assert out.startswith('```{=typst}\n#align(center, box(image(bytes("<svg')
     assert "width: 100%" not in out and "rotate" not in out
     with pytest.raises(TypeError, match="holds a Drawing"):
         fig.spec()

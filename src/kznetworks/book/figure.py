@@ -115,7 +115,8 @@ class Drawing:
         """Raw Typst placing the SVG as an image, at most as wide as the text.
 
         A wide drawing is scaled down to the text width, or turned a quarter when it
-        is larger so (:meth:`turned`).
+        is larger so (:meth:`turned`). The image is a block, centred: an inline box
+        narrower than the text would share its last line with the notes under it.
         """
         image = f'image(bytes({escape.typst_string(self.svg)}), format: "svg", alt: ' + (
             escape.typst_string(self.description)
@@ -123,9 +124,9 @@ class Drawing:
         if self.turned():
             scale = min(TEXT_WIDTH_PT / self.height_pt, TEXT_HEIGHT_PT / self.width_pt, 1.0)
             width = f"{self.width_pt * scale:.1f}pt"
-            return f"#box(rotate(-90deg, reflow: true, {image}, width: {width})))"
+            return f"#align(center, box(rotate(-90deg, reflow: true, {image}, width: {width}))))"
         width = ", width: 100%" if self.width_pt > TEXT_WIDTH_PT else ""
-        return f"#box({image}{width}))"
+        return f"#align(center, box({image}{width})))"
 
 
 @dataclass
