@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kznetworks.book import escape, render
-from kznetworks.book.table import data_links
+from kznetworks.book.table import source_note
 
 __all__ = [
     "HTML_COLUMN_PT",
@@ -199,9 +199,7 @@ class Figure:
         str
             Markdown.
         """
-        links = data_links(self.csv, render.link_base())
-        parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
-        return ". ".join(parts) + "." if parts else ""
+        return source_note(self.source, self.csv)
 
     def output(self) -> str:
         """What the chapter shows: the chart for the current format, then its notes.
