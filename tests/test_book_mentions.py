@@ -6,8 +6,8 @@ import pytest
 
 from kznetworks import data
 from kznetworks.book import mentions, printed
+from kznetworks.book.cells import Linked
 from kznetworks.book.mentions import EntryLink
-from kznetworks.book.table import Linked
 from kznetworks.register.entries import anchor
 
 

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from kznetworks.book import render
-from kznetworks.book.table import Link, Table, column_widths, is_numeric_column, source_note
+from kznetworks.book.cells import Link
+from kznetworks.book.table import Table, column_widths, is_numeric_column, source_note
 
 
 @pytest.fixture
@@ -99,11 +100,20 @@ def test_hostile_cells_stay_text_in_html() -> None:
     assert set(parser.tags) == {"table", "thead", "tr", "th", "tbody", "td"}
 
 
-def test_link_to_a_label_uses_the_books_pages() -> None:
-    assert Link("Regions", "sec-regions").html("../") == (
-        '<a href="../chapters/regions.html#sec-regions">Regions</a>'
-    )
-    assert Link("Regions", "sec-regions").markdown() == "[Regions](#sec-regions)"
+def test_bold_headers_and_short_cells_are_not_squeezed() -> None:
+    # Table A.2 of the ledger: "Agrees" ran into "Lines", "Table 2" wrapped
+    figure = ["Figure", *["share of Mazhilis deputies serving three terms"] * 30]
+    table = ["Table", *["Table 2"] * 30]
+    agrees = ["Agrees", *["yes"] * 30]
+    widths = column_widths([table, figure, agrees], line=100)
+    usable = 100 - 2.0 * 3
+    assert widths[0] * usable >= len("Table 2") - 1e-9
+    assert widths[2] * usable >= 1.2 * len("Agrees") - 1e-9
+
+
+def test_a_column_of_empty_cells_gets_its_header_width() -> None:
+    widths = column_widths([["Reason", "", ""], ["Text", "a " * 60, "b"]], line=100)
+    assert widths[0] * (100 - 4.0) >= 1.2 * len("Reason") - 1e-9
 
 
 @pytest.mark.parametrize("source", ["@ide2014", " @junisbai2010 ", "@isaacs2009"])

@@ -21,6 +21,22 @@ local explore_markers = {
   searchable = "kz-searchable",
 }
 
+-- A diagram wider than the text column (`<div class="kz-diagram kz-wide">`, see
+-- kznetworks.book.figure.Drawing) gets the page's right margin on the website, as
+-- Quarto's `column: page-right` would give it; the PDF keeps the text width (there
+-- the option would turn on margin layout for the whole book).
+local function holds_wide_diagram(div)
+  local found = false
+  div:walk({
+    RawBlock = function(el)
+      if el.format == "html" and el.text:find('class="kz-diagram kz-wide"', 1, true) then
+        found = true
+      end
+    end,
+  })
+  return found
+end
+
 local function read_version(path)
   local file = io.open(quarto.utils.resolve_path(path), "r")
   if file == nil then
@@ -98,6 +114,13 @@ end
 
 return {
   {
+    Div = function(div)
+      if quarto.doc.is_format("html") and div.classes:includes("cell")
+          and holds_wide_diagram(div) then
+        div.classes:insert("column-page-right")
+        return div
+      end
+    end,
     RawBlock = function(el)
       if el.format == "html" and el.text:find('class="kz-chart"', 1, true) then
         has_chart = true

@@ -11,8 +11,9 @@ import pandas as pd
 
 from kznetworks import data, ledger
 from kznetworks.book import escape, render
+from kznetworks.book.cells import Link
 from kznetworks.book.structure import topics
-from kznetworks.book.table import Link, Search, Table
+from kznetworks.book.table import Search, Table
 
 __all__ = ["DISCREPANCIES", "claims_by_document", "findings", "ledger_counts", "printed_figures"]
 

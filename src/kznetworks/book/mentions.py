@@ -21,8 +21,8 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import escape, render
+from kznetworks.book.cells import Linked
 from kznetworks.book.structure import Section, book_files, parse_chapter, project_root
-from kznetworks.book.table import Linked
 from kznetworks.register import links as register_links
 from kznetworks.register import names
 from kznetworks.register.entries import anchor

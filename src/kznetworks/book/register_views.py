@@ -9,10 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.book.cells import Linked
 from kznetworks.book.inputs import csv_path
 from kznetworks.book.mentions import EntryLink
 from kznetworks.book.networks import EVENT_GROUPS, date_conflicts, event_group
-from kznetworks.book.table import Linked, Search, Table
+from kznetworks.book.table import Search, Table
 from kznetworks.register import graph, parties
 from kznetworks.register.entries import KIND_WORDS, relation_words
 

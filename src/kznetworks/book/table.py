@@ -14,7 +14,7 @@ Either way the table is followed, in the same output, by its notes: the source
 (document, table, lines), links to the data files, and any further notes (documented
 repairs, for example). Quarto then keeps the table, its caption, its cross-reference
 and its notes together. Text columns are left-aligned and numeric columns right-aligned.
-Every cell is text, escaped for the format; a :class:`Link` cell is a link.
+Every cell is text, escaped for the format; a :class:`~kznetworks.book.cells.Link` cell is a link.
 """
 
 from __future__ import annotations
@@ -27,10 +27,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kznetworks.book import escape, render
+from kznetworks.book.cells import data_links, renders_itself
 
 __all__ = [
-    "Link",
-    "Linked",
     "Search",
     "Table",
     "column_widths",
@@ -43,94 +42,17 @@ __all__ = [
 LINE_CHARS = 100
 #: Characters of padding each column costs (the Typst header sets 4 pt each side).
 PADDING_CHARS = 2.0
+#: The header row is bold: its letters are this much wider than the body's.
+BOLD_WIDTH = 1.2
+#: A cell this short (in characters) is never wrapped: its column is as wide as it
+#: ("Table 2" stays on one line).
+SHORT_CHARS = 10
 #: pandoc's line width (``--columns``): a pipe table with a longer line spans the page.
 PANDOC_COLUMNS = 72
 #: Classes Quarto gives the tables it renders itself, so raw tables look the same.
 TABLE_CLASSES = "caption-top table table-sm table-striped small kz-table"
 
 _NUMBER = re.compile(r"^[\u2212+-]?[$\u20ac\u00a3]?\d[\d,. ]*%?[\u2020*]?$|^[\u2212+-]?\.\d+%?$")
-
-
-@dataclass(frozen=True)
-class Link:
-    """A table cell that links somewhere in the book or its data.
-
-    Parameters
-    ----------
-    text : str
-        What the cell shows.
-    target : str
-        A label of the book (``"sec-regions"``, an entry's anchor) or a path from the
-        site root (``"data/register/entities.csv"``).
-
-    Examples
-    --------
-    >>> Link("akim_tenure.csv", "data/junisbai2010/akim_tenure.csv").markdown()
-    '[akim\\\\_tenure.csv](data/junisbai2010/akim_tenure.csv)'
-    """
-
-    text: str
-    target: str
-
-    def __str__(self) -> str:
-        return self.text
-
-    @property
-    def is_label(self) -> bool:
-        """Whether the target is a label of the book rather than a file."""
-        return "/" not in self.target and "." not in self.target
-
-    def markdown(self, base: str = "") -> str:
-        """The link in Markdown: ``[text](#label)`` or ``[text](base + path)``."""
-        href = f"#{self.target}" if self.is_label else f"{base}{self.target}"
-        return f"[{escape.markdown(self.text)}]({href})"
-
-    def html(self, offset: str = "") -> str:
-        """The link in HTML, its ``href`` relative to a page ``offset`` from the site root."""
-        if self.is_label:
-            from kznetworks.book.structure import labels
-
-            section = labels().get(self.target)
-            href = section.href(offset) if section else f"#{self.target}"
-        else:
-            href = f"{offset}{self.target}"
-        return f'<a href="{escape.html(href)}">{escape.html(self.text)}</a>'
-
-
-@dataclass(frozen=True)
-class Linked:
-    """A table cell of text with links in it (names linked to their entries, say).
-
-    Parameters
-    ----------
-    parts : tuple
-        Plain text, and objects with ``html(offset)`` and ``markdown(base)`` methods
-        (a :class:`Link`, a :class:`~kznetworks.book.mentions.EntryLink`), in order.
-
-    Examples
-    --------
-    >>> cell = Linked(("see ", Link("the data", "data/a.csv"), "."))
-    >>> str(cell), cell.html("../")
-    ('see the data.', 'see <a href="../data/a.csv">the data</a>.')
-    """
-
-    parts: tuple[object, ...]
-
-    def __str__(self) -> str:
-        return "".join(str(p) for p in self.parts)
-
-    def markdown(self, base: str = "") -> str:
-        """The cell in Markdown: text escaped, links as links."""
-        return "".join(p.markdown(base) if _linking(p) else escape.markdown(p) for p in self.parts)
-
-    def html(self, offset: str = "") -> str:
-        """The cell in HTML: text escaped, links relative to a page ``offset``."""
-        return "".join(p.html(offset) if _linking(p) else escape.html(p) for p in self.parts)
-
-
-def _linking(value: object) -> bool:
-    """Whether a cell renders itself (a link), rather than being text to escape."""
-    return callable(getattr(value, "html", None)) and callable(getattr(value, "markdown", None))
 
 
 @dataclass(frozen=True)
@@ -201,8 +123,10 @@ def is_numeric_column(values: Sequence[str]) -> bool:
 def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) -> list[float]:
     """Share of the line each column gets, from its content.
 
-    Each column first gets its longest word (so no word overflows its cell), then the
-    rest of the line is shared in proportion to how much more room each column's
+    Each column first gets its longest word, counting the bold header's words wider
+    (:data:`BOLD_WIDTH`), so no word overflows its cell, or its longest cell when
+    that is short (:data:`SHORT_CHARS`), so short cells do not wrap; then the rest
+    of the line is shared in proportion to how much more room each column's
     longest cell would need to fit on one line.
 
     Parameters
@@ -223,9 +147,22 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
     [0.17, 0.83]
     """
     usable = max(line - PADDING_CHARS * len(columns), float(len(columns)))
-    words = [max((len(w) for cell in col for w in cell.split()), default=1) for col in columns]
+    words = [
+        max(
+            [BOLD_WIDTH * len(w) for w in col[0].split()] if col else [],
+            default=1.0,
+        )
+        for col in columns
+    ]
+    words = [
+        max([head, *(len(w) for cell in col[1:] for w in cell.split())])
+        for head, col in zip(words, columns, strict=True)
+    ]
     natural = [max((len(cell) for cell in col), default=1) for col in columns]
-    widths = [float(max(w, 1)) for w in words]
+    short = [max((len(c) for c in col[1:]), default=0) for col in columns]
+    widths = [
+        float(max(w, 1, s if s <= SHORT_CHARS else 0)) for w, s in zip(words, short, strict=True)
+    ]
     spare = usable - sum(widths)
     slack = [max(n - w, 0) for n, w in zip(natural, widths, strict=True)]
     if spare > 0 and sum(slack) > 0:
@@ -256,7 +193,8 @@ def source_note(source: str, csv: list[str]) -> str:
     Returns
     -------
     str
-        Markdown, e.g. ``"@junisbai2010, Table 2. Data: [akim_tenure.csv](...)."``
+        Markdown, e.g. ``"@junisbai2010, Table 2. Data: [akim_tenure.csv](...)
+        ([schema](...))."``: each data file followed by its data-dictionary entry.
 
     Raises
     ------
@@ -279,8 +217,7 @@ def source_note(source: str, csv: list[str]) -> str:
             "Pandoc reads it as the marker of a numbered list; say what in the document "
             f"it is ('{source.strip()}, Table 1')"
         )
-    base = render.link_base()
-    links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in csv)
+    links = data_links(csv, render.link_base())
     parts = [p for p in (source, f"Data: {links}" if links else "") if p]
     return ". ".join(parts) + "." if parts else ""
 
@@ -293,7 +230,7 @@ class Table:
     ----------
     frame : pandas.DataFrame
         The rows and columns to show (column names are the headings). Cells are shown
-        as text, except :class:`Link` cells.
+        as text, except :class:`~kznetworks.book.cells.Link` cells.
     source : str
         Where the data come from, in Markdown (may cite, ``@key``); the package builds
         it from escaped parts.
@@ -342,7 +279,7 @@ class Table:
         headers, cells, visible, numeric = self._columns()
         base = render.link_base()
         written = [
-            [v.markdown(base) if _linking(v) else escape.markdown(_text(v)) for v in col]
+            [v.markdown(base) if renders_itself(v) else escape.markdown(_text(v)) for v in col]
             for col in cells
         ]
         # text columns keep pandoc's default alignment, which the Typst header makes left
@@ -376,7 +313,7 @@ class Table:
         offset = render.page_offset()
 
         def cell(tag: str, value: object, right: bool) -> str:
-            shown = value.html(offset) if _linking(value) else escape.html(_text(value))
+            shown = value.html(offset) if renders_itself(value) else escape.html(_text(value))
             return f'<{tag} class="num">{shown}</{tag}>' if right else f"<{tag}>{shown}</{tag}>"
 
         head = "".join(cell("th", h, r) for h, r in zip(headers, numeric, strict=True))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kznetworks.book.facts.base import FactCheckError, Facts, Statement, statement
 from kznetworks.book.facts.designs import Designs
+from kznetworks.book.facts.downloads import Downloads
 from kznetworks.book.facts.everyday import Everyday
 from kznetworks.book.facts.fpg import Fpg
 from kznetworks.book.facts.frameworks import Frameworks
@@ -34,6 +35,7 @@ from kznetworks.book.facts.whoswho import WhosWho, WhosWhoBodies, WhosWhoParties
 __all__ = [
     "ALL",
     "Designs",
+    "Downloads",
     "Everyday",
     "FactCheckError",
     "Facts",
@@ -77,4 +79,5 @@ ALL: tuple[type[Facts], ...] = (
     WhosWhoParties,
     WhosWhoBodies,
     Search,
+    Downloads,
 )
