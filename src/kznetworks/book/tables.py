@@ -25,6 +25,7 @@ from kznetworks.book.ledger_views import (
     findings,
     ledger_counts,
     printed_figures,
+    reasons,
 )
 from kznetworks.book.printed import printed
 from kznetworks.book.register_views import central_people, conflicting_dates, party_profiles, tiers
@@ -43,6 +44,7 @@ __all__ = [
     "party_profiles",
     "printed",
     "printed_figures",
+    "reasons",
     "schemes",
     "sources",
     "tiers",
