@@ -201,8 +201,8 @@ def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Totals, means, medians, modes, standard deviations and percentages printed in a
     table or its notes are claims like any other; this is the ledger restricted to
-    them (claims whose ``table`` is a printed table, not the running text), so one
-    engine checks both.
+    them (claims whose ``table`` is a printed table, not the running text, and that are
+    not dates, such as the year in a table's title), so one engine checks both.
 
     Parameters
     ----------
@@ -224,7 +224,8 @@ def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
     table = ledger() if table is None else table
     claims = data.load("claims").set_index("claim_id")
     printed = table[table["claim_id"].map(claims["table"]) != "Text"]
-    printed = printed[printed["status"] != "not derivable"].copy()
+    # a date in a table's title is not a figure the table states about its rows
+    printed = printed[(printed["status"] != "not derivable") & (printed["kind"] != "date")].copy()
     printed.insert(1, "table", printed["claim_id"].map(claims["table"]))
     printed["agrees"] = printed["status"].isin(("reproduced", "bound holds"))
     return printed.reset_index(drop=True)

@@ -46,7 +46,8 @@ def _sourcing(note: object) -> str:
     """
     if note is None or (isinstance(note, float) and pd.isna(note)):
         return ""
-    return "; ".join(p for p in str(note).split(";") if re.search(r"\bfrom\b", p))
+    parts = (p.strip() for p in str(note).split(";"))
+    return "; ".join(p for p in parts if re.search(r"\bfrom\b", p))
 
 
 _CITED = re.compile(r"(?:\blines?\s+|\(|\bfrom\s+|\bat\s+)(\d{2,5})(?:\s*[-\u2013]\s*(\d{2,5}))?")
@@ -121,8 +122,8 @@ def problems(claim: pd.Series, rows: pd.DataFrame, operation: str, column: str =
     ...                    "line_start": 7060, "line_end": 7060})
     >>> rows = pd.DataFrame({"row": [15], "source": ["isaacs2009"], "line_start": [1025],
     ...                      "line_end": [1028], "note": ["month from 7060"]})
-    >>> problems(claim, rows, "date")
-    ['row 15 takes its value from lines 7060-7060, the claim's own: circular']
+    >>> problems(claim, rows, "date")[0]
+    "row 15 takes its value from lines 7060-7060, the claim's own: circular"
     """
     counting = operation in COUNTING or (operation == "share" and not column)
     derived = str(claim.get("table", "Text")) != "Text"
