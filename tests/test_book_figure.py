@@ -14,7 +14,7 @@ def figure() -> Figure:
     chart = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q")
     return Figure(
         chart.properties(description='Dots "quoted"'),
-        source="@ide2014",
+        source="@ide2014, Table 1",
         csv=["data/ide2014/survey_2013.csv"],
         notes=["A note."],
     )
@@ -24,7 +24,7 @@ def test_html_output(figure: Figure, monkeypatch) -> None:
     monkeypatch.setenv(render.TARGET_ENV, "html")
     out = figure.output()
     assert out.startswith('```{=html}\n<div class="kz-chart"')
-    assert "@ide2014. Data: [survey\\_2013.csv](../data/ide2014/survey_2013.csv)." in out
+    assert "@ide2014, Table 1. Data: [survey\\_2013.csv](../data/ide2014/survey_2013.csv)." in out
     assert out.rstrip().endswith("A note.")
     assert sorted(figure._repr_mimebundle_()) == ["text/markdown", "text/plain"]
 

@@ -28,6 +28,21 @@ def test_spellings_across_documents() -> None:
     assert names.resolve("Abliazov") == names.resolve("Ablyazov, Mukhtar")
 
 
+def test_foreign_parties_of_the_comparisons_resolve() -> None:
+    assert names.resolve("Barisan Nasional") == "party:barisan-nasional"
+    assert names.resolve("People's Action Party") == "party:pap-singapore"
+    assert names.resolve("Edinaia Rossia") == names.resolve("United Russia")
+    assert names.resolve("Kurmanbek Bakiev's Ak Zhol") == "party:ak-zhol-kyrgyzstan"
+    assert names.resolve("Ak Zhol") == "party:ak-zhol"  # the bare name stays the Kazakh party
+
+
+def test_framework_authors_are_in_the_register() -> None:
+    assert names.resolve("Gretchen Heimke") == names.resolve("Helmke")
+    assert names.resolve("Collins, K.") == names.resolve("Kathleen Collins")
+    entities = data.load("entities").set_index("entity_id")
+    assert entities.loc[names.resolve("Richard Gunther"), "kind"] == "person"
+
+
 def test_normalise_folds_accents_case_and_spacing() -> None:
     assert names.normalise("  Nazarbáeva,   Dariga ") == "nazarbaeva dariga"
 

@@ -384,4 +384,6 @@ def survey_shares() -> Figure:
             "figure the bulletin states with its qualifier (more than, nearly, over)."
         ),
     )
-    return Figure(chart, source="@ide2014", csv=[csv_path("survey_2013")])
+    lines = f"lines {shares['line_start'].min()}\u2013{shares['line_end'].max()}"
+    source = f"@ide2014, the survey's shares as the bulletin states them ({lines})"
+    return Figure(chart, source=source, csv=[csv_path("survey_2013")])

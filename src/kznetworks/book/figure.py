@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kznetworks.book import escape, render
-from kznetworks.book.table import Link
+from kznetworks.book.table import source_note
 
 __all__ = ["Figure"]
 
@@ -85,10 +85,7 @@ class Figure:
         str
             Markdown.
         """
-        base = render.link_base()
-        links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in self.csv)
-        parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
-        return ". ".join(parts) + "." if parts else ""
+        return source_note(self.source, self.csv)
 
     def output(self) -> str:
         """What the chapter shows: the chart for the current format, then its notes.

@@ -20,8 +20,10 @@ from kznetworks.book.inputs import csv_path
 from kznetworks.register import graph as _graph
 
 __all__ = [
+    "EVENT_GROUPS",
     "date_conflicts",
     "ego_figure",
+    "event_group",
     "fpg_figure",
     "network_chart",
     "register_figure",
@@ -31,6 +33,17 @@ __all__ = [
 
 #: Seed of the force-directed layout: the same register always gives the same picture.
 LAYOUT_SEED = 20101
+
+#: The timeline's rows: each event type of ``data/register/events.csv`` in one group.
+EVENT_GROUPS = {
+    "Elections and referendums": ("election", "referendum"),
+    "Laws and constitutions": ("law", "constitution"),
+    "Parties and movements": ("founding", "merger", "split", "liquidation", "registration"),
+    "Appointments and dismissals": ("appointment", "dismissal"),
+    "Arrests, exile, deaths, scandals": ("arrest", "exile", "death", "scandal", "operation"),
+    "Polls, fieldwork, publications": ("poll", "fieldwork", "publication"),
+    "Other": ("other",),
+}
 
 
 def _positions(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -50,7 +63,9 @@ def _layout(
     ordered.add_edges_from(edges)
     # a large graph settles in fewer rounds; each round costs the square of its size
     rounds = max(50, min(200, 20_000 // max(len(nodes), 1)))
-    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds)
+    # Fruchterman-Reingold at every size ("auto" would switch to another method at 500
+    # nodes); from 500 nodes networkx runs it on a SciPy sparse matrix
+    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds, method="force")
 
 
 @theme.chart
@@ -162,22 +177,62 @@ def network_chart(
     )
 
 
+def event_group(event_type: str) -> str:
+    """The timeline row an event type belongs to.
+
+    Parameters
+    ----------
+    event_type : str
+        A value of the ``event_type`` column of the events.
+
+    Returns
+    -------
+    str
+        The name of its group in :data:`EVENT_GROUPS`.
+
+    Raises
+    ------
+    ValueError
+        When no group holds the type.
+
+    Examples
+    --------
+    >>> event_group("poll")
+    'Polls, fieldwork, publications'
+    """
+    for group, types in EVENT_GROUPS.items():
+        if event_type in types:
+            return group
+    known = ", ".join(t for types in EVENT_GROUPS.values() for t in types)
+    raise ValueError(f"event type {event_type!r} is in no timeline group; known types: {known}")
+
+
 @theme.chart
-def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt.Chart:
-    """Events of all documents on one time axis, one row per source.
+def timeline_chart(
+    *,
+    sources: list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    width: int = 430,
+) -> alt.Chart:
+    """Events of all documents on one time axis, one row per group of event types.
 
     Parameters
     ----------
     sources : list of str, optional
         Keep only these source keys.
+    start, end : str, optional
+        Keep only events dated in these years or later (``start``) and earlier
+        (``end``), as ISO years such as ``"1986"``; both ends are included.
     width : int
-        Width in pixels.
+        Width of the plot in pixels (the row labels come on top of it).
 
     Returns
     -------
     altair.Chart
         Points at each event's date (year, month or day precision shown in the
-        tooltip); events whose dates conflict between documents are outlined.
+        tooltip), coloured by document with the same colour for a document in every
+        window; events whose dates conflict between documents are diamonds.
 
     Examples
     --------
@@ -187,12 +242,15 @@ def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt
     events = data.load("events")
     if sources:
         events = events[events["source"].isin(sources)]
+    year = events["date"].astype(str).str[:4]
+    events = events[(year >= (start or "0000")) & (year <= (end or "9999"))]
     frame = pd.DataFrame(
         {
             "date": events["date"].map(_to_timestamp).dt.strftime("%Y-%m-%d"),
             "as_given": events["date"].astype(str),
             "precision": events["date_precision"].astype(str),
             "type": events["event_type"].astype(str),
+            "group": events["event_type"].map(event_group),
             "what": events["description"].astype(str),
             "source": events["source"].astype(str),
             "conflict": events["note"]
@@ -201,26 +259,35 @@ def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt
             .map({True: "yes", False: "no"}),
         }
     ).sort_values(["date", "source", "what"])
+    span = f" from {start}" if start else ""
+    span += f" to {end}" if end else ""
     return (
         alt.Chart(frame)
-        .mark_point(filled=True, size=45, opacity=0.8)
+        .mark_point(filled=True, size=40, opacity=0.75)
         .encode(
             x=alt.X("date:T", title=None),
-            y=alt.Y("source:N", title=None),
-            color=alt.Color("type:N", title="Event"),
+            y=alt.Y("group:N", title=None, sort=list(EVENT_GROUPS)),
+            color=alt.Color(
+                "source:N",
+                title="Document",
+                scale=alt.Scale(domain=list(data.load("sources")["source"])),
+            ),
             shape=alt.Shape(
                 "conflict:N",
                 title="Dates conflict",
                 scale=alt.Scale(domain=["no", "yes"], range=["circle", "diamond"]),
+                # a grey that reads on the light and the dark page alike
+                legend=alt.Legend(symbolFillColor="#888888", symbolStrokeColor="#888888"),
             ),
             tooltip=["as_given:N", "precision:N", "type:N", "what:N", "source:N"],
         )
         .properties(
             width=width,
-            height=alt.Step(40),
+            height=alt.Step(34),
             description=(
-                f"Timeline of {len(frame)} dated events from the documents, by source; "
-                "diamonds mark events whose dates the documents give differently."
+                f"Timeline of {len(frame)} dated events from the documents{span}, by kind "
+                "of event and coloured by document; diamonds mark events whose dates the "
+                "documents give differently."
             ),
         )
     )
@@ -306,20 +373,26 @@ def register_figure() -> Figure:
     return Figure(chart, source="The register of the five documents", csv=_register_csv())
 
 
-def timeline_figure() -> Figure:
+def timeline_figure(start: str | None = None, end: str | None = None) -> Figure:
     """Dated events of all five documents on one time axis.
+
+    Parameters
+    ----------
+    start, end : str, optional
+        First and last year shown (ISO years); every event by default.
 
     Returns
     -------
     Figure
-        One row per document.
+        One row per group of event types, coloured by document.
 
     Examples
     --------
     >>> "Timeline" in timeline_figure().alt_text
     True
     """
-    return Figure(timeline_chart(), source="The register's events", csv=[csv_path("events")])
+    chart = timeline_chart(start=start, end=end)
+    return Figure(chart, source="The register's events", csv=[csv_path("events")])
 
 
 def date_conflicts() -> pd.DataFrame:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kznetworks import data
 from kznetworks.book.inputs import csv_path
-from kznetworks.book.networks import date_conflicts
+from kznetworks.book.networks import EVENT_GROUPS, date_conflicts, event_group
 from kznetworks.book.table import Table
 from kznetworks.register import graph, parties
 
-__all__ = ["central_people", "conflicting_dates", "party_profiles", "tiers"]
+__all__ = ["central_people", "conflicting_dates", "event_summary", "party_profiles", "tiers"]
 
 
 def tiers() -> Table:
@@ -125,4 +126,38 @@ def conflicting_dates() -> Table:
             "Line": found["line_start"],
         }
     )
+    return Table(shown, source="The register's events", csv=[csv_path("events")])
+
+
+def event_summary() -> Table:
+    """How many events each document dates, by kind of event, with the earliest and latest.
+
+    Returns
+    -------
+    Table
+        One row per group of event types (the rows of the timeline), one column per
+        document, the total, and the years of the first and last event.
+
+    Examples
+    --------
+    >>> int(event_summary().frame.iloc[-1]["All"]) == len(data.load("events"))
+    True
+    """
+    events = data.load("events")
+    events = events.assign(
+        group=events["event_type"].map(event_group), year=events["date"].astype(str).str[:4]
+    )
+    counts = pd.crosstab(events["group"], events["source"]).reindex(
+        [g for g in EVENT_GROUPS if g in set(events["group"])]
+    )
+    documents = [s for s in data.load("sources")["source"] if s in counts.columns]
+    counts = counts[documents]
+    counts["All"] = counts.sum(axis=1)
+    span = events.groupby("group")["year"].agg(["min", "max"])
+    shown = counts.reset_index().rename(columns={"group": "Kind of event"})
+    shown["Years"] = [f"{span.loc[g, 'min']}\u2013{span.loc[g, 'max']}" for g in counts.index]
+    total = {"Kind of event": "All events", **counts.sum().to_dict()}
+    total["Years"] = f"{events['year'].min()}\u2013{events['year'].max()}"
+    shown = pd.concat([shown, pd.DataFrame([total])], ignore_index=True)
+    shown.columns.name = None
     return Table(shown, source="The register's events", csv=[csv_path("events")])

@@ -27,7 +27,7 @@ import pandas as pd
 
 from kznetworks.book import escape, render
 
-__all__ = ["Link", "Table", "column_widths", "is_numeric_column"]
+__all__ = ["Link", "Table", "column_widths", "is_numeric_column", "source_note"]
 
 #: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
 #: about 4.2 pt a character on a 426 pt line), before cell padding.
@@ -155,6 +155,56 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
     return [w / total for w in widths]
 
 
+#: A citation alone at the start of a paragraph, followed by ``.`` or ``)``: Pandoc
+#: reads ``@key.`` as the marker of an "example list" item, and every later ``@key``
+#: in the chapter as a reference to that item's number.
+_EXAMPLE_MARKER = re.compile(r"@[\w:.#$%&\-+?<>~/]*\w$")
+
+
+def source_note(source: str, csv: list[str]) -> str:
+    """The line under a table or figure: its source, then links to its data files.
+
+    Parameters
+    ----------
+    source : str
+        Where the values come from, in Markdown built from escaped parts; it may begin
+        with a citation (``@junisbai2010, Table 2``) but not be one alone, which Pandoc
+        would read as a list marker once ``.`` follows.
+    csv : list of str
+        Paths of the data files, relative to the project root.
+
+    Returns
+    -------
+    str
+        Markdown, e.g. ``"@junisbai2010, Table 2. Data: [akim_tenure.csv](...)."``
+
+    Raises
+    ------
+    ValueError
+        When ``source`` is a bare citation.
+
+    Examples
+    --------
+    >>> source_note("@ide2014, as stated", ["data/ide2014/a.csv"])
+    '@ide2014, as stated. Data: [a.csv](../data/ide2014/a.csv).'
+    >>> try:
+    ...     source_note("@ide2014", [])
+    ... except ValueError as error:
+    ...     print(str(error)[:47])
+    a source cannot be the bare citation '@ide2014'
+    """
+    if _EXAMPLE_MARKER.fullmatch(source.strip()):
+        raise ValueError(
+            f"a source cannot be the bare citation {source.strip()!r}: followed by '.', "
+            "Pandoc reads it as the marker of a numbered list; say what in the document "
+            f"it is ('{source.strip()}, Table 1')"
+        )
+    base = render.link_base()
+    links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in csv)
+    parts = [p for p in (source, f"Data: {links}" if links else "") if p]
+    return ". ".join(parts) + "." if parts else ""
+
+
 @dataclass
 class Table:
     """A table ready to show in a chapter, with the notes printed under it.
@@ -266,13 +316,10 @@ class Table:
 
         Examples
         --------
-        >>> Table(pd.DataFrame(), source="@ide2014", csv=["data/ide2014/a.csv"]).note()
-        '@ide2014. Data: [a.csv](../data/ide2014/a.csv).'
+        >>> Table(pd.DataFrame(), source="@ide2014, Table 1", csv=["data/ide2014/a.csv"]).note()
+        '@ide2014, Table 1. Data: [a.csv](../data/ide2014/a.csv).'
         """
-        base = render.link_base()
-        links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in self.csv)
-        parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
-        return ". ".join(parts) + "." if parts else ""
+        return source_note(self.source, self.csv)
 
     def output(self) -> str:
         """What the chapter shows: the table for the current format, then its notes.

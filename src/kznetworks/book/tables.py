@@ -28,7 +28,13 @@ from kznetworks.book.ledger_views import (
     reasons,
 )
 from kznetworks.book.printed import printed
-from kznetworks.book.register_views import central_people, conflicting_dates, party_profiles, tiers
+from kznetworks.book.register_views import (
+    central_people,
+    conflicting_dates,
+    event_summary,
+    party_profiles,
+    tiers,
+)
 from kznetworks.book.table import Table
 from kznetworks.book.typologies import schemes, typologies, typology
 
@@ -39,6 +45,7 @@ __all__ = [
     "conflicting_dates",
     "data_dictionary",
     "data_inventory",
+    "event_summary",
     "findings",
     "ledger_counts",
     "party_profiles",

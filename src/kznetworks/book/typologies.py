@@ -25,6 +25,11 @@ def _lines(start: object, end: object) -> str:
     return f"{a}" if a == b else f"{a}\u2013{b}"
 
 
+def _line_label(start: object, end: object) -> str:
+    """'line 11' or 'lines 3-7' (with an en dash), as a citation's locator."""
+    return f"line {int(start)}" if int(start) == int(end) else f"lines {_lines(start, end)}"
+
+
 def schemes(source: str | None = None) -> Table:
     """The typologies and classification schemes of one document (or all).
 
@@ -146,8 +151,8 @@ def typologies(source: str, *, heading: str = "###") -> str:
         parts.append(
             f"{heading} {escape.markdown(scheme.name)} {{.unnumbered}}\n\n"
             f"{escape.markdown(scheme.description)} "
-            f"[@{source}, lines {_lines(scheme.line_start, scheme.line_end)}{where}; "
-            f"kind: {escape.markdown(scheme.kind)}.]\n\n"
+            f"Kind: {escape.markdown(scheme.kind)} "
+            f"[@{source}, {_line_label(scheme.line_start, scheme.line_end)}{where}].\n\n"
             f"{typology(scheme.scheme_id).output()}"
         )
     last = Table(
