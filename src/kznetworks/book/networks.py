@@ -17,6 +17,8 @@ from kznetworks import data
 from kznetworks.book import theme
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import csv_path
+from kznetworks.book.mentions import entry_href
+from kznetworks.book.placement import LABEL_SIZE, chart_labels, size_scale
 from kznetworks.register import graph as _graph
 
 __all__ = [
@@ -87,8 +89,10 @@ def network_chart(
     Returns
     -------
     altair.LayerChart
-        Links coloured by certainty, nodes coloured by kind, names as tooltips
-        (and as labels for the most connected nodes).
+        Links dashed by certainty, nodes coloured by kind and linked to their
+        who's-who entries, names as tooltips, and as labels for the most connected
+        nodes wherever a label overlaps no other label and no node
+        (:func:`~kznetworks.book.placement.place_labels`).
 
     Examples
     --------
@@ -111,8 +115,8 @@ def network_chart(
             "degree": [g.degree(n) for n in pos],
         }
     ).sort_values("entity_id")
-    cutoff = nodes["degree"].quantile(0.9) if len(nodes) > 20 else 0
-    nodes["label"] = nodes["name"].where(nodes["degree"] >= cutoff, "")
+    nodes["href"] = nodes["entity_id"].map(entry_href)
+    x_scale, y_scale, labels_frame = chart_labels(nodes, width, height)
     # edges carry only their ends' identifiers; positions and names are looked up from
     # the nodes, so the page holds each node's data once
     edges = pd.DataFrame(
@@ -122,7 +126,8 @@ def network_chart(
         ],
         columns=["source", "target", "relation", "certainty"],
     )
-    axis = {"axis": None}
+    axis_x = {"axis": None, "scale": x_scale}
+    axis_y = {"axis": None, "scale": y_scale}
     ends = alt.LookupData(nodes, key="entity_id", fields=["x", "y", "name"])
     links = (
         alt.Chart(edges)
@@ -130,8 +135,8 @@ def network_chart(
         .transform_lookup(lookup="target", from_=ends, as_=["x2", "y2", "to"])
         .mark_rule(opacity=0.5)
         .encode(
-            x=alt.X("x:Q", **axis),
-            y=alt.Y("y:Q", **axis),
+            x=alt.X("x:Q", **axis_x),
+            y=alt.Y("y:Q", **axis_y),
             x2="x2:Q",
             y2="y2:Q",
             strokeDash=alt.StrokeDash(
@@ -151,20 +156,20 @@ def network_chart(
     )
     points = (
         alt.Chart(nodes)
-        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5)
+        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5, cursor="pointer")
         .encode(
-            x=alt.X("x:Q", **axis),
-            y=alt.Y("y:Q", **axis),
+            x=alt.X("x:Q", **axis_x),
+            y=alt.Y("y:Q", **axis_y),
             color=alt.Color("kind:N", title="Kind"),
-            size=alt.Size("degree:Q", title="Links", scale=alt.Scale(range=[30, 400])),
+            size=alt.Size("degree:Q", title="Links", scale=size_scale(nodes)),
+            href="href:N",
             tooltip=["name:N", "kind:N", "entity_id:N", "degree:Q"],
         )
     )
     labels = (
-        alt.Chart(nodes)
-        .transform_filter(alt.datum.label != "")
-        .mark_text(fontSize=9, dy=-9)
-        .encode(x=alt.X("x:Q", **axis), y=alt.Y("y:Q", **axis), text="label:N")
+        alt.Chart(labels_frame)
+        .mark_text(fontSize=LABEL_SIZE, align="center", baseline="middle")
+        .encode(x=alt.X("x:Q", **axis_x), y=alt.Y("y:Q", **axis_y), text="label:N")
     )
     what = title or "the register"
     return alt.layer(links, points, labels).properties(

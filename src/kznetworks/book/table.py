@@ -19,6 +19,7 @@ Every cell is text, escaped for the format; a :class:`Link` cell is a link.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,15 @@ import pandas as pd
 
 from kznetworks.book import escape, render
 
-__all__ = ["Link", "Table", "column_widths", "is_numeric_column", "source_note"]
+__all__ = [
+    "Link",
+    "Linked",
+    "Search",
+    "Table",
+    "column_widths",
+    "is_numeric_column",
+    "source_note",
+]
 
 #: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
 #: about 4.2 pt a character on a 426 pt line), before cell padding.
@@ -86,6 +95,77 @@ class Link:
         else:
             href = f"{offset}{self.target}"
         return f'<a href="{escape.html(href)}">{escape.html(self.text)}</a>'
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A table cell of text with links in it (names linked to their entries, say).
+
+    Parameters
+    ----------
+    parts : tuple
+        Plain text, and objects with ``html(offset)`` and ``markdown(base)`` methods
+        (a :class:`Link`, a :class:`~kznetworks.book.mentions.EntryLink`), in order.
+
+    Examples
+    --------
+    >>> cell = Linked(("see ", Link("the data", "data/a.csv"), "."))
+    >>> str(cell), cell.html("../")
+    ('see the data.', 'see <a href="../data/a.csv">the data</a>.')
+    """
+
+    parts: tuple[object, ...]
+
+    def __str__(self) -> str:
+        return "".join(str(p) for p in self.parts)
+
+    def markdown(self, base: str = "") -> str:
+        """The cell in Markdown: text escaped, links as links."""
+        return "".join(p.markdown(base) if _linking(p) else escape.markdown(p) for p in self.parts)
+
+    def html(self, offset: str = "") -> str:
+        """The cell in HTML: text escaped, links relative to a page ``offset``."""
+        return "".join(p.html(offset) if _linking(p) else escape.html(p) for p in self.parts)
+
+
+def _linking(value: object) -> bool:
+    """Whether a cell renders itself (a link), rather than being text to escape."""
+    return callable(getattr(value, "html", None)) and callable(getattr(value, "markdown", None))
+
+
+@dataclass(frozen=True)
+class Search:
+    """How the website lets a reader search, sort and filter a large table.
+
+    The table gets the class ``kz-searchable``; the site's script
+    (``assets/js/kz-tables.js``, with the site's copy of DataTables) adds a
+    search box, sortable headings, pages, and a menu of values for each column named
+    in ``filters``. The PDF prints the table as it is.
+
+    Parameters
+    ----------
+    filters : tuple of str
+        Headings of the columns to offer a menu of values for.
+    presets : dict, optional
+        Named choices of several values at once, as ``{label: {heading: [values]}}``
+        (for example the discrepancies: statuses ``differs`` and ``bound fails``).
+
+    Examples
+    --------
+    >>> Search(("Status",)).attributes()
+    ' data-kz-filters="[&quot;Status&quot;]"'
+    """
+
+    filters: tuple[str, ...] = ()
+    presets: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def attributes(self) -> str:
+        """The ``data-`` attributes that tell the script what to offer."""
+        out = f' data-kz-filters="{escape.html(json.dumps(list(self.filters)))}"'
+        if self.presets:
+            presets = json.dumps(self.presets, sort_keys=True, ensure_ascii=False)
+            out += f' data-kz-presets="{escape.html(presets)}"'
+        return out
 
 
 def _text(value: object) -> str:
@@ -222,6 +302,8 @@ class Table:
     notes : list of str
         Further paragraphs or lists under the table, in Markdown built from escaped
         parts (documented repairs, for example).
+    search : Search, optional
+        Make the website's table searchable, sortable and filterable.
 
     Examples
     --------
@@ -236,6 +318,7 @@ class Table:
     source: str = ""
     csv: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    search: Search | None = None
 
     def _columns(self) -> tuple[list[str], list[list[object]], list[list[str]], list[bool]]:
         headers = [str(c) for c in self.frame.columns]
@@ -259,7 +342,7 @@ class Table:
         headers, cells, visible, numeric = self._columns()
         base = render.link_base()
         written = [
-            [v.markdown(base) if isinstance(v, Link) else escape.markdown(_text(v)) for v in col]
+            [v.markdown(base) if _linking(v) else escape.markdown(_text(v)) for v in col]
             for col in cells
         ]
         # text columns keep pandoc's default alignment, which the Typst header makes left
@@ -293,7 +376,7 @@ class Table:
         offset = render.page_offset()
 
         def cell(tag: str, value: object, right: bool) -> str:
-            shown = value.html(offset) if isinstance(value, Link) else escape.html(_text(value))
+            shown = value.html(offset) if _linking(value) else escape.html(_text(value))
             return f'<{tag} class="num">{shown}</{tag}>' if right else f"<{tag}>{shown}</{tag}>"
 
         head = "".join(cell("th", h, r) for h, r in zip(headers, numeric, strict=True))
@@ -301,8 +384,11 @@ class Table:
             "<tr>" + "".join(cell("td", v, r) for v, r in zip(row, numeric, strict=True)) + "</tr>"
             for row in zip(*cells, strict=True)
         )
+        classes, search = TABLE_CLASSES, ""
+        if self.search is not None:
+            classes, search = f"{classes} kz-searchable", self.search.attributes()
         return (
-            f'<table class="{TABLE_CLASSES}" data-quarto-disable-processing="true">'
+            f'<table class="{classes}" data-quarto-disable-processing="true"{search}>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
 

@@ -24,10 +24,12 @@ from kznetworks.book.facts.networks import Networks
 from kznetworks.book.facts.parties import Parties
 from kznetworks.book.facts.preface import Preface
 from kznetworks.book.facts.regions import Regions
+from kznetworks.book.facts.search import Search
 from kznetworks.book.facts.society import Society
 from kznetworks.book.facts.sources import Sources
 from kznetworks.book.facts.timeline import Timeline
 from kznetworks.book.facts.transition import Transition
+from kznetworks.book.facts.whoswho import WhosWho, WhosWhoBodies, WhosWhoParties
 
 __all__ = [
     "ALL",
@@ -43,11 +45,15 @@ __all__ = [
     "Parties",
     "Preface",
     "Regions",
+    "Search",
     "Society",
     "Sources",
     "Statement",
     "Timeline",
     "Transition",
+    "WhosWho",
+    "WhosWhoBodies",
+    "WhosWhoParties",
     "statement",
 ]
 
@@ -67,4 +73,8 @@ ALL: tuple[type[Facts], ...] = (
     Networks,
     Timeline,
     Ledger,
+    WhosWho,
+    WhosWhoParties,
+    WhosWhoBodies,
+    Search,
 )
