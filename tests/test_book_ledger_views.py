@@ -37,3 +37,20 @@ def test_every_finding_is_shown() -> None:
     for finding in data.load("findings")["finding_id"]:
         assert finding.replace("-", "\\-") in text or finding in text
     assert ledger.STATUSES
+
+
+def test_the_reasons_table_counts_every_untested_claim() -> None:
+    table = ledger.ledger()
+    frame = ledger_views.reasons(table).frame
+    assert list(frame["Reason"]) == list(ledger.REASONS)
+    assert frame["Claims"].sum() == (table["status"] == "not derivable").sum()
+    assert (frame.set_index("Reason")["Claims"] > 0).loc[["no-data", "circular"]].all()
+
+
+def test_a_scoped_verdict_shows_the_wider_figure_beside_it() -> None:
+    text = ledger_views.claims_by_document(("reproduced",))
+    assert "beside it: 5.381 over all rows" in text
+
+
+def test_findings_show_the_ledgers_verdict_for_each_claim() -> None:
+    assert "ledger: *differs*" in ledger_views.findings()

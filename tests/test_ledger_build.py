@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -61,3 +63,36 @@ def test_printed_figures_are_the_claims_of_printed_tables(table) -> None:
     assert set(figures["table"]) >= {"Table 2", "Table 3", "Table 4", "Table 3.4", "Table 4.1"}
     assert "Text" not in set(figures["table"])
     assert set(figures.loc[~figures["agrees"], "status"]) <= {"differs", "bound fails"}
+
+
+_STATUS_WORDS = {
+    "reproduced": "reproduced",
+    "reproduces": "reproduced",
+    "differs": "differs",
+    "differing": "differs",
+    "bound holds": "bound holds",
+    "bound fails": "bound fails",
+    "not derivable": "not derivable",
+}
+
+
+def test_each_finding_states_the_ledgers_verdicts(table) -> None:
+    status = table.set_index("claim_id")["status"]
+    for _, finding in data.load("findings").iterrows():
+        claims = [c.strip() for c in finding["claim_ids"].split(";")]
+        verdicts = [v.strip() for v in finding["verdicts"].split(";")]
+        assert len(verdicts) == len(claims), finding["finding_id"]
+        actual = [status[c] for c in claims]
+        assert verdicts == actual, (finding["finding_id"], verdicts, actual)
+        # a sentence about what the ledger reports must name one of those verdicts
+        words = "|".join(sorted(_STATUS_WORDS, key=len, reverse=True))
+        for said in re.findall(rf"ledger[^.]{{0,80}}?\b({words})\b", finding["explanation"]):
+            assert _STATUS_WORDS[said] in actual, (finding["finding_id"], said, actual)
+
+
+def test_a_stale_finding_is_caught(table) -> None:
+    stale = "the ledger reads it as a lower bound and so reports 'bound holds' for it"
+    words = "|".join(sorted(_STATUS_WORDS, key=len, reverse=True))
+    said = re.findall(rf"ledger[^.]{{0,80}}?\b({words})\b", stale)
+    actual = [table.set_index("claim_id")["status"]["isaacs2009-626"]]
+    assert said == ["bound holds"] and _STATUS_WORDS[said[0]] not in actual

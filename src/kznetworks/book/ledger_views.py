@@ -15,7 +15,14 @@ from kznetworks.book.cells import Link
 from kznetworks.book.structure import topics
 from kznetworks.book.table import Search, Table
 
-__all__ = ["DISCREPANCIES", "claims_by_document", "findings", "ledger_counts", "printed_figures"]
+__all__ = [
+    "DISCREPANCIES",
+    "claims_by_document",
+    "findings",
+    "ledger_counts",
+    "printed_figures",
+    "reasons",
+]
 
 
 def _ledger(table: pd.DataFrame | None) -> pd.DataFrame:
@@ -67,6 +74,41 @@ def ledger_counts(table: pd.DataFrame | None = None) -> Table:
             "data/claims/recompute.csv",
             "data/generated/claims_ledger.csv",
         ],
+    )
+
+
+def reasons(table: pd.DataFrame | None = None) -> Table:
+    """The fixed list of reasons a claim is not derivable, with how many claims have each.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        A ledger already computed by :func:`kznetworks.ledger.ledger`.
+
+    Returns
+    -------
+    Table
+        One row per reason of :data:`kznetworks.ledger.REASONS`, in its order: the
+        reason, what it means and the number of claims.
+
+    Examples
+    --------
+    >>> list(reasons().frame["Reason"])[:2]
+    ['no-data', 'circular']
+    """
+    table = _ledger(table)
+    counts = table.loc[table["status"] == "not derivable", "reason"].value_counts()
+    frame = pd.DataFrame(
+        {
+            "Reason": list(ledger.REASONS),
+            "Meaning": list(ledger.REASONS.values()),
+            "Claims": [int(counts.get(r, 0)) for r in ledger.REASONS],
+        }
+    )
+    return Table(
+        frame,
+        source="The reproduction ledger (kznetworks.ledger)",
+        csv=["data/claims/untestable.csv", "data/generated/claims_ledger.csv"],
     )
 
 
@@ -215,7 +257,10 @@ def _claim_columns(
     if untested:
         columns["Why not"] = rows["reason"]
     else:
-        columns["From the data"] = rows["recomputed"].map(_range_dash)
+        beside = (
+            rows["beside"].fillna("").map(lambda b: f" (beside it: {_range_dash(b)})" if b else "")
+        )
+        columns["From the data"] = rows["recomputed"].map(_range_dash) + beside
         columns["Status"] = rows["status"]
     columns["Chapter"] = chapter
     return columns
@@ -268,11 +313,13 @@ def findings(*, heading: str = "###") -> str:
     parts = []
     for f in found.itertuples():
         ids = [c.strip() for c in str(f.claim_ids).split(";")]
+        verdicts = [v.strip() for v in str(f.verdicts).split(";")]
         quotes = "\n".join(
             f"- {escape.markdown(cid)} (@{claims.loc[cid, 'source']}, "
             f"line {claims.loc[cid, 'line_start']}): "
-            f"\u201c{escape.markdown(claims.loc[cid, 'quote'])}\u201d"
-            for cid in ids
+            f"\u201c{escape.markdown(claims.loc[cid, 'quote'])}\u201d; "
+            f"ledger: *{escape.markdown(verdict)}*"
+            for cid, verdict in zip(ids, verdicts, strict=True)
         )
         parts.append(
             f"{heading} {escape.markdown(f.finding_id)}: {escape.markdown(f.title)} "

@@ -25,6 +25,7 @@ from kznetworks.book.ledger_views import (
     findings,
     ledger_counts,
     printed_figures,
+    reasons,
 )
 from kznetworks.book.printed import printed
 from kznetworks.book.register_views import (
@@ -56,6 +57,7 @@ __all__ = [
     "party_profiles",
     "printed",
     "printed_figures",
+    "reasons",
     "relations",
     "schemes",
     "sources",

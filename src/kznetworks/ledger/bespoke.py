@@ -20,6 +20,7 @@ __all__ = [
     "FUNCTIONS",
     "bespoke",
     "first_secretaries_decades",
+    "fpg_heads_among_dvk_signatories",
     "operation_weeks",
     "party_members_share_of_population",
 ]
@@ -110,4 +111,29 @@ def party_members_share_of_population() -> Recomputed:
         f"{int(total):,} members over the {len(rows)} parties of Table 5.1, divided by the "
         f"population the thesis states ({int(population):,}, line {line}; claim "
         f"{POPULATION_CLAIM})",
+    )
+
+
+@bespoke
+def fpg_heads_among_dvk_signatories() -> Recomputed:
+    """People listed in Junisbai's Table 1 who signed the DVK's founding (thesis Table 3.5).
+
+    The names of both tables are resolved to the register's people (the generated
+    ``table_links``), so "N. Subkhanberdin" in the thesis and "Subkhanberdin, Nurzhan"
+    in the article are one person.
+
+    Examples
+    --------
+    >>> fpg_heads_among_dvk_signatories().value
+    2.0
+    """
+    links = data.load("table_links")
+    named = links[links["column"] == "name"]
+    heads = set(named.loc[named["resource"] == "financial_industrial_groups", "entity_id"])
+    signed = named[named["resource"] == "dvk_signatories"]
+    both = signed[signed["entity_id"].isin(heads)]
+    return Recomputed(
+        float(len(both)),
+        f"{len(both)} of the {len(signed)} signatories of thesis Table 3.5 are among the "
+        f"{len(heads)} people of Junisbai's Table 1: {', '.join(both['mention'])}",
     )

@@ -30,6 +30,7 @@ COLUMNS = [
     "kind",
     "qualifier",
     "recomputed",
+    "beside",
     "difference",
     "status",
     "method",
@@ -88,15 +89,23 @@ def not_derivable_reason(claim: pd.Series) -> tuple[str, str]:
     Examples
     --------
     >>> not_derivable_reason(pd.Series({"claim_id": "igc2023-001", "kind": "date"}))[0]
-    'no-data'
+    'circular'
+
+    Raises
+    ------
+    KeyError
+        When the claim has no reason listed (every untested claim must have one).
     """
     listed = untestable().set_index("claim_id")
     claim_id = str(claim.get("claim_id", ""))
-    if claim_id in listed.index:
-        row = listed.loc[claim_id]
-        note = "" if pd.isna(row["note"]) else str(row["note"])
-        return str(row["reason"]), f"{row['reason']}: {note or REASONS[str(row['reason'])]}"
-    return "no-data", f"no-data: {REASONS['no-data']}"
+    if claim_id not in listed.index:
+        raise KeyError(
+            f"claim {claim_id!r} is neither recomputed nor listed in "
+            "data/claims/untestable.csv with its reason"
+        )
+    row = listed.loc[claim_id]
+    note = "" if pd.isna(row["note"]) else str(row["note"])
+    return str(row["reason"]), f"{row['reason']}: {note or REASONS[str(row['reason'])]}"
 
 
 def _shown(value: object) -> str:
@@ -125,6 +134,7 @@ def _ledger(stamp: tuple[str, ...]) -> pd.DataFrame:
             else f"{claim['value']}-{claim['value_high']}"
         )
         spec = methods.get(cid)
+        shown_beside = ""
         if spec is None:
             status, recomputed, diff, name = "not derivable", "", None, ""
             reason, explanation = not_derivable_reason(claim)
@@ -133,6 +143,11 @@ def _ledger(stamp: tuple[str, ...]) -> pd.DataFrame:
             status, diff = evaluate(claim, result)
             recomputed, reason, explanation = _shown(result.value), "", result.note
             name = spec.function if spec.operation == "bespoke" else spec.operation
+            other = None if spec.operation == "bespoke" else operations.beside(spec)
+            if other is not None:
+                scope = "all rows" if spec.beside == "all" else spec.beside
+                shown_beside = f"{_shown(other.value)} over {scope}"
+                explanation = f"{explanation}; beside it, not the verdict: {other.note}"
         if cid in by_claim:
             explanation = "; ".join(x for x in (explanation, by_claim[cid]) if x)
         records.append(
@@ -146,6 +161,7 @@ def _ledger(stamp: tuple[str, ...]) -> pd.DataFrame:
                 "kind": claim["kind"],
                 "qualifier": "" if pd.isna(claim["qualifier"]) else claim["qualifier"],
                 "recomputed": recomputed,
+                "beside": shown_beside,
                 "difference": "" if diff is None else f"{diff:.4g}",
                 "status": status,
                 "method": name,
@@ -163,7 +179,9 @@ def ledger() -> pd.DataFrame:
     -------
     pandas.DataFrame
         The columns of :data:`COLUMNS`; ``method`` names the operation (or bespoke
-        function), ``reason`` the reason a claim is not derivable.
+        function), ``reason`` the reason a claim is not derivable, ``beside`` the
+        figure of a wider selection reported beside the verdict (all rows where the
+        text speaks of a subset).
 
     Examples
     --------
@@ -183,8 +201,8 @@ def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Totals, means, medians, modes, standard deviations and percentages printed in a
     table or its notes are claims like any other; this is the ledger restricted to
-    them (claims whose ``table`` is a printed table, not the running text), so one
-    engine checks both.
+    them (claims whose ``table`` is a printed table, not the running text, and that are
+    not dates, such as the year in a table's title), so one engine checks both.
 
     Parameters
     ----------
@@ -206,7 +224,8 @@ def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
     table = ledger() if table is None else table
     claims = data.load("claims").set_index("claim_id")
     printed = table[table["claim_id"].map(claims["table"]) != "Text"]
-    printed = printed[printed["status"] != "not derivable"].copy()
+    # a date in a table's title is not a figure the table states about its rows
+    printed = printed[(printed["status"] != "not derivable") & (printed["kind"] != "date")].copy()
     printed.insert(1, "table", printed["claim_id"].map(claims["table"]))
     printed["agrees"] = printed["status"].isin(("reproduced", "bound holds"))
     return printed.reset_index(drop=True)

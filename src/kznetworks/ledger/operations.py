@@ -16,11 +16,25 @@ which rows, and which repaired cells it used:
     the ``base`` rows (without a column: the number of rows);
 ``difference``
     the sum of ``column`` over the ``where`` rows minus its sum over the ``base`` rows;
+``ratio``
+    the sum of ``column`` over the ``where`` rows divided by that over the ``base`` rows;
 ``rank``
     the rank (1 = largest ``column``) of the one ``where`` row among the ``base`` rows;
 ``statistic``
     ``mean``, ``median``, ``mode``, ``sd`` (the sample standard deviation, n - 1) or
-    ``n`` of ``column`` over the ``where`` rows, each row counted ``weights`` times.
+    ``n`` of ``column`` over the ``where`` rows, each row counted ``weights`` times;
+``date``
+    the date in ``column`` of the ``where`` rows (one date, or the span
+    ``earliest/latest`` when they differ), compared at the claim's precision;
+``years``
+    the earliest and the latest year of the dates in ``column`` over the ``where`` rows;
+``interval``
+    from the date of the one ``where`` row to that of the one ``base`` row, in the unit
+    named in ``statistic`` (days, weeks, months, years; see
+    :func:`kznetworks.ledger.dates.between`).
+
+A row's ``beside`` selection (a query, or ``all``) is reported beside the verdict,
+never as it: where the text speaks of a subset, the reader still sees all rows' figure.
 
 ``column`` may be an arithmetic expression over columns (``100 - recognition_percent``).
 """
@@ -34,10 +48,19 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kznetworks import data
-from kznetworks.ledger import queries
+from kznetworks.ledger import dates, queries
 from kznetworks.ledger.rules import Recomputed
+from kznetworks.ledger.statistics import describe
 
-__all__ = ["OPERATIONS", "STATISTICS", "SpecRow", "describe", "resource_rows", "run"]
+__all__ = [
+    "OPERATIONS",
+    "STATISTICS",
+    "SpecRow",
+    "beside",
+    "describe",
+    "resource_rows",
+    "run",
+]
 
 _PROVENANCE = {"source", "table", "row_type", "line_start", "line_end", "row"}
 
@@ -68,6 +91,9 @@ class SpecRow:
         How many rows ``where`` must select (the spec is wrong otherwise).
     function : str
         For ``bespoke``: the registered function's name.
+    beside : str
+        A second selection (a query, or ``all``) whose figure is reported beside the
+        verdict.
     note : str
         What the reader should know about the computation.
 
@@ -87,6 +113,7 @@ class SpecRow:
     statistic: str = ""
     rows: int | None = None
     function: str = ""
+    beside: str = ""
     note: str = ""
 
 
@@ -112,48 +139,6 @@ def resource_rows(resource: str) -> pd.DataFrame:
     if "row_type" in frame.columns:
         frame = frame[frame["row_type"] == "data"]
     return frame
-
-
-def describe(values: pd.Series, weights: pd.Series | None = None) -> dict[str, object]:
-    """Mean, median, modes, sample and population SD, and n of values with weights.
-
-    Parameters
-    ----------
-    values : pandas.Series
-        The values.
-    weights : pandas.Series, optional
-        How many times each value counts (for example the members with that many
-        terms); once each by default.
-
-    Returns
-    -------
-    dict
-        ``n``, ``mean``, ``median``, ``mode`` (every modal value, ascending),
-        ``sd`` (sample, n - 1) and ``sd_population``.
-
-    Examples
-    --------
-    >>> stats = describe(pd.Series([1.0, 2.0, 3.0]), pd.Series([2, 1, 1]))
-    >>> stats["n"], stats["mean"], stats["mode"]
-    (4, 1.75, [1.0])
-    """
-    values = values.astype("float64").reset_index(drop=True)
-    counts = (
-        weights.astype("int64").reset_index(drop=True)
-        if weights is not None
-        else pd.Series(1, index=values.index)
-    )
-    expanded = values.repeat(counts).reset_index(drop=True)
-    frequency = expanded.value_counts()
-    modes = sorted(float(v) for v in frequency[frequency == frequency.max()].index)
-    return {
-        "n": int(expanded.size),
-        "mean": float(expanded.mean()),
-        "median": float(expanded.median()),
-        "mode": modes,
-        "sd": float(expanded.std(ddof=1)),
-        "sd_population": float(expanded.std(ddof=0)),
-    }
 
 
 def _where_text(spec: SpecRow) -> str:
@@ -214,7 +199,15 @@ def _number(value: float) -> str:
 def _cell(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
     row = _one(frame, spec)
     value = float(queries.evaluate(frame, spec.column).iloc[0])
-    return Recomputed(value, f"{_tables(frame)} row {int(row['row'])}, {spec.column}")
+    return Recomputed(value, f"{_row_label(row, frame)}, {spec.column}")
+
+
+def _row_label(row: pd.Series, frame: pd.DataFrame) -> str:
+    if "claim_id" in row:  # a statement of another passage, read from the claims
+        return f"claim {row['claim_id']} (line {int(row['line_start'])})"
+    if "row" not in row:
+        return f"{_tables(frame)} row {row.name}"
+    return f"{_tables(frame)} row {int(row['row'])}"
 
 
 def _pair(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
@@ -222,7 +215,7 @@ def _pair(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
     first, second = (c.strip() for c in spec.column.split(","))
     return Recomputed(
         (float(row[first]), float(row[second])),
-        f"{_tables(frame)} row {int(row['row'])}: {first} and {second}",
+        f"{_row_label(row, frame)}: {first} and {second}",
     )
 
 
@@ -270,6 +263,16 @@ def _share(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed
     return Recomputed(100.0 * part / whole, f"{what} in {_tables(base)}")
 
 
+def _ratio(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
+    first = float(queries.evaluate(frame, spec.column).sum())
+    second = float(queries.evaluate(base, spec.column).sum())
+    return Recomputed(
+        first / second,
+        f"{_number(first)} in {_tables(frame)} divided by {_number(second)} in {_tables(base)} "
+        f"(sums of {spec.column})",
+    )
+
+
 def _difference(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
     first = float(queries.evaluate(frame, spec.column).sum())
     second = float(queries.evaluate(base, spec.column).sum())
@@ -312,6 +315,26 @@ def _statistic(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
     return Recomputed(float(stats[spec.statistic]), f"{spec.statistic} {over}")
 
 
+def _date(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    rows = "; ".join(_row_label(r, frame) for _, r in frame.head(4).iterrows())
+    note = f"{spec.column} of {len(frame)} row(s): {rows}{' ...' if len(frame) > 4 else ''}"
+    return Recomputed(dates.span(frame[spec.column]), note)
+
+
+def _years(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    years = [dates.year(v) for v in frame[spec.column]]
+    return Recomputed(
+        (float(min(years)), float(max(years))),
+        f"earliest and latest year of {spec.column} over {len(frame)} row(s) of {_tables(frame)}",
+    )
+
+
+def _interval(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
+    start, end = _one(frame, spec)[spec.column], _one(base, spec)[spec.column]
+    length = dates.between(start, end, spec.statistic)
+    return Recomputed(length, f"{start} to {end}: {length:.4g} {spec.statistic}")
+
+
 _PLAIN: dict[str, Callable[[pd.DataFrame, SpecRow], Recomputed]] = {
     "cell": _cell,
     "pair": _pair,
@@ -322,11 +345,15 @@ _PLAIN: dict[str, Callable[[pd.DataFrame, SpecRow], Recomputed]] = {
     "nunique": _nunique,
     "range": _range,
     "statistic": _statistic,
+    "date": _date,
+    "years": _years,
 }
 _WITH_BASE: dict[str, Callable[[pd.DataFrame, SpecRow, pd.DataFrame], Recomputed]] = {
     "share": _share,
     "difference": _difference,
+    "ratio": _ratio,
     "rank": _rank,
+    "interval": _interval,
 }
 #: Every operation a spec row can name (besides ``bespoke``).
 OPERATIONS = tuple(sorted({*_PLAIN, *_WITH_BASE}))
@@ -365,9 +392,39 @@ def run(spec: SpecRow) -> Recomputed:
             f"claim {spec.claim_id}: {spec.resource}{_where_text(spec)} selects {len(chosen)} "
             f"rows, the spec expects {spec.rows}"
         )
-    if spec.operation in _WITH_BASE:
-        result = _WITH_BASE[spec.operation](chosen, spec, queries.select(frame, spec.base))
-    else:
-        result = _PLAIN[spec.operation](chosen, spec)
+    result = _compute(frame, chosen, spec)
     note = _join(result.note, _repaired(chosen, spec), spec.note)
     return Recomputed(result.value, note)
+
+
+def _compute(frame: pd.DataFrame, chosen: pd.DataFrame, spec: SpecRow) -> Recomputed:
+    if spec.operation in _WITH_BASE:
+        return _WITH_BASE[spec.operation](chosen, spec, queries.select(frame, spec.base))
+    return _PLAIN[spec.operation](chosen, spec)
+
+
+def beside(spec: SpecRow) -> Recomputed | None:
+    """The figure of the spec row's ``beside`` selection, reported beside the verdict.
+
+    Parameters
+    ----------
+    spec : SpecRow
+        A spec row (not ``bespoke``).
+
+    Returns
+    -------
+    Recomputed or None
+        The operation over the ``beside`` rows (``all``: every row), or None.
+
+    Examples
+    --------
+    >>> row = SpecRow("x", "statistic", "akim_tenure", "akims_count",
+    ...               where="note_markers.isna()", statistic="mean", beside="all")
+    >>> round(beside(row).value, 3)
+    5.381
+    """
+    if not spec.beside:
+        return None
+    frame = resource_rows(spec.resource)
+    chosen = frame if spec.beside.strip() == "all" else queries.select(frame, spec.beside)
+    return _compute(frame, chosen, spec)

@@ -3,7 +3,10 @@
 ``reproduced``
     the recomputed value matches at the printed precision (or, for "about" and
     similar qualifiers, within 10 percent; for a range, inside it or, for a printed
-    minimum and maximum, at both ends; for a date, exactly);
+    minimum and maximum, at both ends; for a date, at the claim's precision: "in 1999"
+    is reproduced by 10 October 1999). A whole number stated as exact must also lie
+    within 10 percent of the value: rounding 1.29 weeks to "only one week" changes what
+    the sentence says, so it is not a reproduction;
 ``differs``
     it does not; both values and the difference are shown;
 ``bound holds`` / ``bound fails``
@@ -23,6 +26,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from kznetworks.ledger import dates
+
 __all__ = [
     "APPROX_TOLERANCE",
     "REASONS",
@@ -41,6 +46,7 @@ REASONS: dict[str, str] = {
     "circular": "the only data that could test it were derived from the claim itself",
     "vague": "its bound or quantity is too vague to test",
     "out-of-scope": "it is about something outside the documents' data (a general fact)",
+    "qualitative": "it puts a number on a judgement or an impression, not on a quantity",
 }
 #: Tolerance for claims the text itself calls approximate ("about a quarter").
 APPROX_TOLERANCE = 0.10
@@ -188,7 +194,7 @@ def evaluate(claim: pd.Series, recomputed: Recomputed) -> tuple[str, float | Non
     qualifier = "" if pd.isna(claim["qualifier"]) else str(claim["qualifier"])
     value = recomputed.value
     if kind == "date":
-        return ("reproduced" if str(value) == str(claim["value"]) else "differs"), None
+        return _date_status(str(claim["value"]), str(value)), None
     if isinstance(value, tuple):
         low, high = float(claim["value"]), float(claim["value_high"])
         same = math.isclose(value[0], low) and math.isclose(value[1], high)
@@ -217,4 +223,27 @@ def evaluate(claim: pd.Series, recomputed: Recomputed) -> tuple[str, float | Non
             _printed_text(claim), float(value)
         )
         return ("reproduced" if ok else "differs"), diff
-    return ("reproduced" if agrees(_printed_text(claim), float(value)) else "differs"), diff
+    ok = agrees(_printed_text(claim), float(value))
+    if ok and _whole(claim):
+        ok = abs(diff) <= APPROX_TOLERANCE * abs(stated)
+    return ("reproduced" if ok else "differs"), diff
+
+
+def _whole(claim: pd.Series) -> bool:
+    """A whole number stated exactly (``precision`` 0): rounding must not change it."""
+    places = 0 if pd.isna(claim["precision"]) else int(claim["precision"])
+    return places == 0 and str(claim["kind"]) in ("exact", "count")
+
+
+def _date_status(stated: str, recomputed: str) -> str:
+    """A date claim against a date or an ``earliest/latest`` span, at the claim's precision.
+
+    Raises
+    ------
+    kznetworks.ledger.dates.DateError
+        When the data are coarser than the claim (they cannot test it).
+    """
+    parts = dates.precision(stated)
+    ends = recomputed.split("/")
+    same = all(dates.truncate(end, parts) == stated for end in ends)
+    return "reproduced" if same else "differs"

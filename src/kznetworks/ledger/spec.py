@@ -6,8 +6,11 @@ operations, the comparison rows, weights or statistic. ``data/claims/untestable.
 gives, for claims that cannot be tested, the reason from
 :data:`kznetworks.ledger.rules.REASONS`. :func:`check_spec` checks every row before
 the ledger runs it: a spec row that names an unknown resource, column or function,
-breaks the query grammar of :mod:`kznetworks.ledger.queries`, or selects a number of
-rows other than the one it means, is reported with its claim.
+breaks the query grammar of :mod:`kznetworks.ledger.queries`, selects a number of
+rows other than the one it means, reads the claim's own passage or an inferred value
+(:mod:`kznetworks.ledger.provenance`), or cannot be evaluated (data coarser than the
+claim's date), is reported with its claim. Every claim is either recomputed or listed
+in ``untestable`` with its reason, never both.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from functools import cache
 import pandas as pd
 
 from kznetworks import data
-from kznetworks.ledger import bespoke, queries
-from kznetworks.ledger.operations import OPERATIONS, STATISTICS, SpecRow, resource_rows
+from kznetworks.ledger import bespoke, dates, provenance, queries, rules
+from kznetworks.ledger.operations import OPERATIONS, STATISTICS, SpecRow, resource_rows, run
 
 __all__ = ["SpecError", "check_spec", "spec_rows", "untestable"]
 
@@ -62,6 +65,7 @@ def _spec_rows(stamp: str) -> tuple[SpecRow, ...]:
             statistic=_text(row["statistic"]),
             rows=None if pd.isna(row["rows"]) else int(row["rows"]),
             function=_text(row["function"]),
+            beside=_text(row["beside"]),
             note=_text(row["note"]),
         )
         for _, row in frame.iterrows()
@@ -85,7 +89,7 @@ def spec_rows() -> tuple[SpecRow, ...]:
 
 
 def untestable() -> pd.DataFrame:
-    """The claims that cannot be tested for a reason beyond "no data", with the reason.
+    """Every claim the data cannot test, with its reason and a note.
 
     Returns
     -------
@@ -95,13 +99,29 @@ def untestable() -> pd.DataFrame:
 
     Examples
     --------
-    >>> set(untestable()["reason"]) <= {"no-data", "circular", "vague", "out-of-scope"}
+    >>> set(untestable()["reason"]) <= set(rules.REASONS)
     True
     """
     return data.load("untestable")
 
 
-def _check_row(spec: SpecRow) -> list[str]:
+def _provenance(spec: SpecRow, frame: pd.DataFrame, claim: pd.Series) -> list[str]:
+    """Rows the spec reads that cannot test the claim (its own passage, inferred values).
+
+    A ``rank`` claim ranks its own figure among the others: the ranked row may come
+    from the claim's passage, the rows it is ranked among may not.
+    """
+    own = queries.select(frame, spec.where)
+    others = queries.select(frame, spec.base) if spec.base else own.iloc[0:0]
+    if spec.operation == "rank":
+        others = others[~others["row"].isin(own["row"])] if "row" in others else others
+        return provenance.problems(claim, own, "count") + provenance.problems(
+            claim, others, spec.operation, spec.column
+        )
+    return provenance.problems(claim, pd.concat([own, others]), spec.operation, spec.column)
+
+
+def _check_row(spec: SpecRow, claim: pd.Series) -> list[str]:
     where = f"claim {spec.claim_id}"
     if spec.operation == "bespoke":
         if spec.function not in bespoke.FUNCTIONS:
@@ -129,7 +149,11 @@ def _check_row(spec: SpecRow) -> list[str]:
         return [f"{where}: {err}"]
     if spec.operation == "statistic" and spec.statistic not in STATISTICS:
         problems.append(f"{where}: statistic {spec.statistic!r} is not one of {STATISTICS}")
-    if spec.operation in ("difference", "rank") and not spec.base:
+    if spec.operation == "interval" and spec.statistic not in dates.UNITS:
+        problems.append(
+            f"{where}: an interval's unit {spec.statistic!r} is not one of {dates.UNITS}"
+        )
+    if spec.operation in ("difference", "rank", "interval") and not spec.base:
         problems.append(f"{where}: operation {spec.operation!r} needs base rows")
     selected = len(queries.select(frame, spec.where))
     expected = 1 if spec.operation in _ONE_ROW else spec.rows
@@ -140,6 +164,12 @@ def _check_row(spec: SpecRow) -> list[str]:
         )
     elif expected is None and selected == 0:
         problems.append(f"{where}: {spec.resource} where {spec.where} selects no row")
+    problems.extend(f"{where}: {spec.resource} {p}" for p in _provenance(spec, frame, claim))
+    if not problems:
+        try:
+            rules.evaluate(claim, run(spec))
+        except (ValueError, LookupError, TypeError) as err:
+            problems.append(f"{where}: cannot be evaluated: {err}")
     return problems
 
 
@@ -150,25 +180,33 @@ def check_spec() -> None:
     ------
     SpecError
         Listing each row that names an unknown operation, resource, column, statistic
-        or function, breaks the query grammar, or selects no row or more than it means;
-        a claim that is both recomputed and declared untestable; an unknown claim.
+        or function, breaks the query grammar, selects no row or more than it means,
+        reads the claim's own passage or an inferred value, or cannot be evaluated; a
+        claim that is both recomputed and declared untestable, or neither; an unknown
+        claim.
 
     Examples
     --------
     >>> check_spec()
     """
     problems: list[str] = []
-    claims = set(data.load("claims")["claim_id"])
+    claims = data.load("claims").set_index("claim_id", drop=False)
     seen: set[str] = set()
     for spec in spec_rows():
-        if spec.claim_id not in claims:
+        if spec.claim_id not in claims.index:
             problems.append(f"claim {spec.claim_id}: not in claims.csv")
+            continue
         if spec.claim_id in seen:
             problems.append(f"claim {spec.claim_id}: recomputed twice")
         seen.add(spec.claim_id)
-        problems.extend(_check_row(spec))
-    for claim_id in untestable()["claim_id"]:
-        if claim_id in seen:
-            problems.append(f"claim {claim_id}: both recomputed and declared untestable")
+        problems.extend(_check_row(spec, claims.loc[spec.claim_id]))
+    listed = set(untestable()["claim_id"])
+    for claim_id in sorted(listed & seen):
+        problems.append(f"claim {claim_id}: both recomputed and declared untestable")
+    for claim_id in sorted(set(claims.index) - seen - listed):
+        problems.append(
+            f"claim {claim_id}: neither recomputed nor listed in data/claims/untestable.csv "
+            "with its reason"
+        )
     if problems:
         raise SpecError(problems)
