@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from kznetworks.book.structure import book_files, parse_chapter
+from kznetworks.tools import buildinfo
 from kznetworks.tools.freeze import frozen_markdown, missing_outputs
 from kznetworks.tools.kernel_session import KernelSession
 
@@ -66,7 +67,14 @@ def test_every_book_file_exists() -> None:
     config = yaml.safe_load((ROOT / "_quarto.yml").read_text(encoding="utf-8"))
     for key in ("bibliography", "csl"):
         assert (ROOT / config[key]).is_file(), f"{key} file {config[key]} is missing"
+    written = " ".join(
+        (ROOT / script).read_text(encoding="utf-8")
+        for script in config["project"].get("pre-render", [])
+    )
     for name in config.get("metadata-files", []):
+        if name == buildinfo.BUILD_FILE:  # written by a pre-render step, not committed
+            assert "buildinfo" in written, f"no pre-render step writes {name}"
+            continue
         assert (ROOT / name).is_file(), f"metadata file {name} is missing"
 
 

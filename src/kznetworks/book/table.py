@@ -239,7 +239,7 @@ class Table:
     notes : list of str
         Further paragraphs or lists under the table, in Markdown built from escaped
         parts (documented repairs, for example).
-    search : Search, optional
+    search : kznetworks.book.table.Search, optional
         Make the website's table searchable, sortable and filterable.
 
     Examples
