@@ -119,9 +119,7 @@ class DataPackage:
     # -- reading ------------------------------------------------------------------------
 
     def _descriptor_issues(self, name: str) -> list[Issue]:
-        if name not in self.descriptor_info.broken:
-            return []
-        return [i for i in self.descriptor_info.issues if f"resource '{name}'" in i.message]
+        return list(self.descriptor_info.problems.get(name, []))
 
     def read_rows(self, name: str) -> Rows:
         """Read the cells of one resource, with the file line where each row starts.
@@ -285,6 +283,8 @@ class DataPackage:
     def _reads(self, name: str, repaired: bool) -> list[str]:
         """The resources validating (and repairing) one resource reads, itself first."""
         names = [name]
+        if name in self.descriptor_info.broken:
+            return names
         for fk in self.resource(name)["schema"].get("foreignKeys", []):
             target = fk["reference"].get("resource")
             if target and target in self._resources and target not in names:
@@ -295,11 +295,13 @@ class DataPackage:
         return names
 
     def _inputs(self, name: str) -> list[Path]:
-        """The files validating one resource reads: descriptor, file, targets, sources, repairs."""
-        return [
-            self.path,
-            *(self.root / self._resources[n]["path"] for n in self._reads(name, True)),
-        ]
+        """The files validating one resource reads: descriptor, file, targets, sources, repairs.
+
+        A resource whose descriptor entry is broken is never read, nor even looked at
+        (its path may lead outside the data folder).
+        """
+        reads = [n for n in self._reads(name, True) if n not in self.descriptor_info.broken]
+        return [self.path, *(self.root / self._resources[n]["path"] for n in reads)]
 
     def _key(self, name: str, repaired: bool) -> str | None:
         """The disk cache's key for one table (``None`` for a broken descriptor entry)."""

@@ -25,15 +25,18 @@ class Issue:
     column : str or None
         Column name, if the problem is in a column.
     line : int or None
-        Line of the file where the row starts (the header is line 1). Given when it
-        differs from ``row + 1``: a quoted cell with a line break makes a row span
-        several lines.
+        Line of the file where the row starts (the header is line 1), given when it
+        differs from ``row + 1`` (a quoted cell with a line break makes a row span
+        several lines); or, for a problem outside the rows (the header, an entry of the
+        descriptor), the line of the file it is on.
 
     Examples
     --------
     >>> issue = Issue("akim_tenure.csv", "required", "a value is required", 2, "region")
     >>> print(issue)
     akim_tenure.csv, row 2 (line 3), column 'region': rule 'required' broken: a value is required
+    >>> print(Issue("a.csv", "header", "missing column(s) ['n']", column="n", line=1))
+    a.csv, line 1, column 'n': rule 'header' broken: missing column(s) ['n']
     """
 
     file: str
@@ -48,6 +51,8 @@ class Issue:
         if self.row is not None:
             line = self.line if self.line is not None else self.row + 1
             where.append(f"row {self.row} (line {line})")
+        elif self.line is not None:
+            where.append(f"line {self.line}")
         if self.column is not None:
             where.append(f"column '{self.column}'")
         return f"{', '.join(where)}: rule '{self.rule}' broken: {self.message}"
