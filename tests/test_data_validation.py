@@ -293,3 +293,32 @@ def test_every_problem_is_listed_at_once(data_copy: Path) -> None:
     message = errors(data_copy)
     assert "interviewees.csv" in message and "incumbency.csv" in message
     assert json.loads(data_copy.read_text(encoding="utf-8"))["resources"]
+
+
+def test_a_source_evidence_line_beyond_its_document(data_copy: Path) -> None:
+    set_cell(data_copy, "sources", 1, "evidence_line_end", "31")
+    message = errors(data_copy)
+    assert "sources.csv, row 1 (line 2), column 'evidence_line_end': rule 'provenance'" in message
+
+
+def test_a_single_cited_line_beyond_its_document(data_copy: Path) -> None:
+    def edit(rows):
+        column = rows[0].index("votes_line")
+        row = next(i for i, r in enumerate(rows) if i and r[column])
+        rows[row][column] = "999999"
+        return rows
+
+    path = edit_csv(data_copy, "election_2007_text", edit)
+    assert "column 'votes_line': rule 'provenance'" in errors(data_copy)
+    assert path.name == "election_2007_text.csv"
+
+
+def test_a_source_date_that_is_not_in_the_calendar(data_copy: Path) -> None:
+    set_cell(data_copy, "sources", 1, "date", "2023-02-30")
+    assert "sources.csv, row 1 (line 2), column 'date': rule 'kz:partialDate'" in errors(data_copy)
+
+
+def test_a_repair_citing_a_line_outside_its_row(data_copy: Path) -> None:
+    set_cell(data_copy, "repairs", 1, "line", "1")
+    message = errors(data_copy)
+    assert "repairs.csv, row 1 (line 2), column 'line': rule 'repair-line'" in message
