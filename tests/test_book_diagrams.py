@@ -27,5 +27,6 @@ def test_layout_is_deterministic() -> None:
 
 
 def test_unknown_diagram() -> None:
-    with pytest.raises(KeyError, match="no diagram 'nope'; the diagrams are"):
-        diagrams.figure("nope")
+    for build in (diagrams.figure, diagrams.diagram, diagrams.layout):
+        with pytest.raises(KeyError, match="unknown diagram 'nope'; expected one of 'isaacs2009-"):
+            build("nope")

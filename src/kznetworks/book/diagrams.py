@@ -21,6 +21,7 @@ from kznetworks import data
 from kznetworks.book import escape, theme
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import csv_path
+from kznetworks.data.errors import expect_type, unknown_name
 
 __all__ = ["diagram", "diagram_ids", "figure", "layout"]
 
@@ -47,6 +48,15 @@ def diagram_ids() -> list[str]:
     return list(data.load("diagrams")["diagram_id"])
 
 
+def _known(diagram_id: object) -> str:
+    """The identifier, checked against the diagrams of the data package."""
+    expect_type("diagram_id", diagram_id, str, "a diagram identifier (a string)")
+    ids = diagram_ids()
+    if diagram_id not in ids:
+        raise unknown_name("diagram", diagram_id, ids, hint="diagram_ids() lists them")
+    return diagram_id
+
+
 def layout(diagram_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Compute node positions and edge end points for one diagram.
 
@@ -71,7 +81,7 @@ def layout(diagram_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     >>> {"x", "y"} <= set(nodes.columns)
     True
     """
-    meta = data.load("diagrams").set_index("diagram_id").loc[diagram_id]
+    meta = data.load("diagrams").set_index("diagram_id").loc[_known(diagram_id)]
     nodes = data.load("diagram_nodes")
     nodes = nodes[nodes["diagram_id"] == diagram_id].copy()
     edges = data.load("diagram_edges")
@@ -174,7 +184,7 @@ def diagram(diagram_id: str) -> alt.LayerChart:
     >>> len(spec["layer"]) >= 3
     True
     """
-    meta = data.load("diagrams").set_index("diagram_id").loc[diagram_id]
+    meta = data.load("diagrams").set_index("diagram_id").loc[_known(diagram_id)]
     nodes, edges = layout(diagram_id)
     status_scale = alt.Scale(domain=["printed", "reconstructed"], range=[[1, 0], [4, 3]])
     x_span = float(nodes["x1"].max() - nodes["x0"].min())
@@ -288,10 +298,7 @@ def figure(diagram_id: str) -> Figure:
     >>> "reconstructed" in figure(diagram_ids()[0]).note()
     True
     """
-    ids = diagram_ids()
-    if diagram_id not in ids:
-        raise KeyError(f"no diagram {diagram_id!r}; the diagrams are {', '.join(ids)}")
-    meta = data.load("diagrams").set_index("diagram_id").loc[diagram_id]
+    meta = data.load("diagrams").set_index("diagram_id").loc[_known(diagram_id)]
     nodes = data.load("diagram_nodes")
     edges = data.load("diagram_edges")
     n = nodes[nodes["diagram_id"] == diagram_id]

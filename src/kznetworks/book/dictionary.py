@@ -12,6 +12,7 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import escape, render
+from kznetworks.book.inputs import check_heading
 from kznetworks.book.table import Link, Table
 
 __all__ = ["ORIGINS", "anchor", "data_dictionary"]
@@ -85,6 +86,7 @@ def data_dictionary(*, heading: str = "##") -> str:
     >>> data_dictionary().count("{#dict-") == len(data.resource_names())
     True
     """
+    heading = check_heading(heading)
     pkg = data.package()
     parts = []
     for name in pkg.names:

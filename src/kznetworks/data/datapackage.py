@@ -23,7 +23,13 @@ import pandas as pd
 from kznetworks.data import cache
 from kznetworks.data import repairs as _repairs
 from kznetworks.data.descriptor import Descriptor, read_descriptor
-from kznetworks.data.errors import DataValidationError, Issue
+from kznetworks.data.errors import (
+    DataValidationError,
+    Issue,
+    expect_names,
+    expect_type,
+    unknown_name,
+)
 from kznetworks.data.fields import cast, to_dtype
 from kznetworks.data.integrity import (
     foreign_key_issues,
@@ -58,6 +64,7 @@ class DataPackage:
     """
 
     def __init__(self, path: str | Path) -> None:
+        expect_type("path", path, str | Path, "the path of a datapackage.json (str or Path)")
         self.descriptor_info: Descriptor = read_descriptor(Path(path))
         self.path = self.descriptor_info.path
         self.descriptor = self.descriptor_info.content
@@ -97,8 +104,9 @@ class DataPackage:
 
         Raises
         ------
-        KeyError
-            When no resource has that name; the message lists the known names.
+        UnknownNameError
+            When no resource has that name (a :class:`KeyError`; the message names the
+            closest names).
         TypeError
             When ``name`` is not a string.
 
@@ -108,13 +116,12 @@ class DataPackage:
         >>> DataPackage(datapackage_path()).resource("sources")["path"]
         'sources.csv'
         """
-        if not isinstance(name, str):
-            raise TypeError(f"a resource name must be a string, not {type(name).__name__}")
-        try:
-            return self._resources[name]
-        except KeyError:
-            known = ", ".join(sorted(self._resources))
-            raise KeyError(f"no resource named {name!r} in {self.path}; known: {known}") from None
+        expect_type("a resource name", name, str, "a string")
+        if name not in self._resources:
+            raise unknown_name(
+                "resource", name, self._resources, hint=f"the package is {self.path}"
+            )
+        return self._resources[name]
 
     # -- reading ------------------------------------------------------------------------
 
@@ -263,6 +270,9 @@ class DataPackage:
         >>> DataPackage(datapackage_path()).validate()
         """
         everything = names is None
+        names = None if everything else expect_names("names", names, "resource names")
+        for name in names or []:
+            self.resource(name)
         issues: list[Issue] = list(self.descriptor_info.issues) if everything else []
         for name in self.names if everything else names:
             if everything and name in self.descriptor_info.broken:
@@ -353,8 +363,7 @@ class DataPackage:
         >>> DataPackage(datapackage_path()).load("sources").shape[0]
         5
         """
-        if not isinstance(repaired, bool):
-            raise TypeError(f"repaired must be True or False, not {repaired!r}")
+        expect_type("repaired", repaired, bool, "True or False")
         stamp = self._stamp(name)
         cached = self._cache.get((name, repaired))
         if cached is not None and cached[0] == stamp:

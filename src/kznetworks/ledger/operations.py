@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.ledger import queries
 from kznetworks.ledger.rules import Recomputed
 
@@ -137,6 +138,17 @@ def describe(values: pd.Series, weights: pd.Series | None = None) -> dict[str, o
     >>> stats["n"], stats["mean"], stats["mode"]
     (4, 1.75, [1.0])
     """
+    expect_type("values", values, pd.Series, "a pandas Series of numbers")
+    if weights is not None:
+        expect_type("weights", weights, pd.Series, "a pandas Series of counts, or None")
+        if len(weights) != len(values):
+            raise ValueError(
+                f"weights must give one count per value; got {len(weights)} for {len(values)}"
+            )
+    if values.empty or (weights is not None and int(weights.sum()) == 0):
+        raise ValueError(
+            "describe needs at least one value; got none (does a filter select no row?)"
+        )
     values = values.astype("float64").reset_index(drop=True)
     counts = (
         weights.astype("int64").reset_index(drop=True)
@@ -154,6 +166,21 @@ def describe(values: pd.Series, weights: pd.Series | None = None) -> dict[str, o
         "sd": float(expanded.std(ddof=1)),
         "sd_population": float(expanded.std(ddof=0)),
     }
+
+
+def _nothing_selected(spec: SpecRow, frame: pd.DataFrame, where: str) -> str:
+    """Why an operation has no rows to work on, with the values the filter could match."""
+    held = []
+    for column in dict.fromkeys(re.findall(r"(\w+)\s*(?:==|!=|\.isin|\s+in\b)", where)):
+        if column in frame.columns:
+            values = sorted({str(v) for v in frame[column].dropna()})
+            shown = ", ".join(repr(v) for v in values[:12]) + (", ..." if len(values) > 12 else "")
+            held.append(f"{column} holds {shown}")
+    tail = f"; {'; '.join(held)}" if held else ""
+    return (
+        f"claim {spec.claim_id}: {spec.resource} where {where} selects no row, so its "
+        f"{spec.statistic or spec.operation} is undefined{tail}"
+    )
 
 
 def _where_text(spec: SpecRow) -> str:
@@ -349,24 +376,42 @@ def run(spec: SpecRow) -> Recomputed:
 
     Raises
     ------
+    TypeError
+        When ``spec`` is not a :class:`SpecRow`.
+    KeyError
+        When its operation or statistic is not a known one.
     LookupError
         When ``where`` selects a number of rows other than ``rows`` (or one, for the
-        operations on one row).
+        operations on one row), or no row for an operation that needs some (every
+        one but ``count`` and ``sum``); the message lists the values of the columns
+        the filter compares.
 
     Examples
     --------
     >>> run(SpecRow("x", "sum", "interviewees", "quantity")).value
     75.0
     """
+    expect_type("spec", spec, SpecRow, "a SpecRow")
+    if spec.operation not in OPERATIONS:
+        raise unknown_name(
+            "operation", spec.operation, OPERATIONS, hint="bespoke rows run through recompute()"
+        )
+    if spec.operation == "statistic" and spec.statistic not in STATISTICS:
+        raise unknown_name("statistic", spec.statistic, STATISTICS)
     frame = resource_rows(spec.resource)
     chosen = queries.select(frame, spec.where)
+    if chosen.empty and spec.operation not in ("count", "sum"):
+        raise LookupError(_nothing_selected(spec, frame, spec.where))
+    base = queries.select(frame, spec.base) if spec.operation in _WITH_BASE else chosen
+    if spec.operation in _WITH_BASE and base.empty:
+        raise LookupError(_nothing_selected(spec, frame, spec.base or "(all rows)"))
     if spec.rows is not None and len(chosen) != spec.rows:
         raise LookupError(
             f"claim {spec.claim_id}: {spec.resource}{_where_text(spec)} selects {len(chosen)} "
             f"rows, the spec expects {spec.rows}"
         )
     if spec.operation in _WITH_BASE:
-        result = _WITH_BASE[spec.operation](chosen, spec, queries.select(frame, spec.base))
+        result = _WITH_BASE[spec.operation](chosen, spec, base)
     else:
         result = _PLAIN[spec.operation](chosen, spec)
     note = _join(result.note, _repaired(chosen, spec), spec.note)

@@ -24,6 +24,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from kznetworks.data.errors import expect_type
+
 __all__ = ["QueryError", "check_expression", "check_query", "evaluate", "select"]
 
 _COMPARE = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.In, ast.NotIn)
@@ -141,7 +143,8 @@ class _Checker(ast.NodeVisitor):
 
 
 def _parse(text: str) -> ast.Expression:
-    if not isinstance(text, str) or not text.strip():
+    expect_type("the query", text, str, "a string (a pandas query or column expression)")
+    if not text.strip():
         raise QueryError(f"{text!r}: an empty expression")
     if "@" in text or "`" in text or "__" in text:
         raise QueryError(f"{text!r}: '@' variables, backticks and dunder names are not allowed")
@@ -220,6 +223,7 @@ def select(frame: pd.DataFrame, text: str | None) -> pd.DataFrame:
     >>> select(frame, 'chamber == "Senate"')["n"].tolist()
     [1]
     """
+    expect_type("frame", frame, pd.DataFrame, "a pandas DataFrame")
     if text is None or (isinstance(text, float) and pd.isna(text)) or not str(text).strip():
         return frame
     check_query(str(text), frame.columns)
@@ -247,6 +251,7 @@ def evaluate(frame: pd.DataFrame, text: str) -> pd.Series:
     >>> evaluate(pd.DataFrame({"p": [58, 24]}), "100 - p").tolist()
     [42.0, 76.0]
     """
+    expect_type("frame", frame, pd.DataFrame, "a pandas DataFrame")
     check_expression(text, frame.columns)
     if text.strip() in frame.columns:
         return frame[text.strip()].astype("float64")

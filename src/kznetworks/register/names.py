@@ -13,6 +13,7 @@ import unicodedata
 from functools import cache
 
 from kznetworks import data
+from kznetworks.data.errors import expect_text
 
 __all__ = ["normalise", "resolve"]
 
@@ -75,6 +76,10 @@ def resolve(name: str) -> str:
 
     Raises
     ------
+    TypeError
+        If ``name`` is not a string.
+    ValueError
+        If it is empty or blank.
     KeyError
         If no entity has that spelling, or if it is ambiguous (the message lists
         the candidates).
@@ -84,6 +89,7 @@ def resolve(name: str) -> str:
     >>> resolve("Abliazov") == resolve("Ablyazov, Mukhtar")
     True
     """
+    expect_text("name", name, "a spelling of a person, party or place (a non-empty string)")
     key = normalise(name)
     found = _alias_index(_stamp()).get(key, set())
     if len(found) == 1:
