@@ -14,6 +14,7 @@ from kznetworks import data
 from kznetworks.book import escape, render
 from kznetworks.book.inputs import check_heading
 from kznetworks.book.table import Link, Table
+from kznetworks.data.errors import expect_type
 
 __all__ = ["ORIGINS", "anchor", "data_dictionary"]
 
@@ -43,6 +44,7 @@ def anchor(resource: str) -> str:
     >>> anchor("akim_tenure")
     'dict-akim-tenure'
     """
+    expect_type("resource", resource, str, "a resource name (a string)")
     return "dict-" + resource.replace("_", "-")
 
 

@@ -9,7 +9,9 @@ becomes markup:
 - :func:`html` for text and attribute values inside raw HTML;
 - :func:`script_json` for JSON embedded in a ``<script>`` element;
 - :func:`typst_string` for a string literal in raw Typst;
-- :func:`raw_block` to wrap raw HTML or Typst in a fenced raw block.
+- :func:`raw_block` to wrap raw HTML or Typst in a fenced raw block;
+- :func:`url` for a link's address (a path from the descriptor, say) in Markdown or HTML;
+- :func:`bibtex` for a field of a BibTeX entry.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from __future__ import annotations
 import html as _html
 import json
 import re
+import urllib.parse
 from typing import Any
 
-__all__ = ["html", "markdown", "raw_block", "script_json", "typst_string"]
+__all__ = ["bibtex", "html", "markdown", "raw_block", "script_json", "typst_string", "url"]
 
 #: Characters with a meaning anywhere in pandoc's Markdown: emphasis, code, links,
 #: citations, raw HTML, pipes of tables, headings, math, strike-out, super- and
@@ -187,11 +190,83 @@ def raw_block(content: str, fmt: str) -> str:
     <hr>
     ```
     """
+    if not isinstance(content, str):
+        raise TypeError(f"content must be raw HTML or Typst (a string); got {content!r}")
     if fmt not in ("html", "typst"):
         raise ValueError(f"raw blocks are written for 'html' or 'typst', not {fmt!r}")
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{{={fmt}}}\n{content}\n{fence}\n"
+
+
+#: Characters a URL keeps as they are (RFC 3986 reserved and unreserved, and ``%``).
+_URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
+#: LaTeX's special characters, as a BibTeX field writes them in text.
+_BIBTEX = str.maketrans(
+    {
+        "\\": r"\textbackslash{}",
+        "{": r"\textbraceleft{}",
+        "}": r"\textbraceright{}",
+        "%": r"\%",
+        "&": r"\&",
+        "#": r"\#",
+        "$": r"\$",
+        "_": r"\_",
+        "^": r"\textasciicircum{}",
+        "~": r"\textasciitilde{}",
+    }
+)
+
+
+def url(text: object) -> str:
+    """Percent-encode a link's address so that it cannot end the link or hold markup.
+
+    Spaces, quotation marks, angle brackets, braces, backslashes, backticks and
+    parentheses are percent-encoded, so that a path such as ``a) <img ...>.csv`` stays
+    one address in a Markdown link ``[text](address)`` and in an ``href``; the
+    characters URLs use (``/``, ``#``, ``?``, ``%`` ...) are kept.
+
+    Parameters
+    ----------
+    text : object
+        The address; converted with ``str``.
+
+    Returns
+    -------
+    str
+        The encoded address.
+
+    Examples
+    --------
+    >>> url("../data/a b) <img src=x>.csv")
+    '../data/a%20b%29%20%3Cimg%20src=x%3E.csv'
+    """
+    return urllib.parse.quote(_clean(str(text)), safe=_URL_SAFE.replace("(", "").replace(")", ""))
+
+
+def bibtex(text: object) -> str:
+    r"""Escape a value for a brace-delimited text field of a BibTeX entry.
+
+    LaTeX's special characters become the commands that print them, braces included
+    (as ``	extbraceleft{}``, which keeps the field's braces balanced whatever the
+    value holds); line breaks become spaces and control characters are dropped.
+
+    Parameters
+    ----------
+    text : object
+        The value; converted with ``str``.
+
+    Returns
+    -------
+    str
+        Text for ``title = {...}``.
+
+    Examples
+    --------
+    >>> print(bibtex("Networks & parties: 100% {draft} #1"))
+    Networks \& parties: 100\% \textbraceleft{}draft\textbraceright{} \#1
+    """
+    return _clean(str(text)).translate(_BIBTEX)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -18,8 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import altair as alt
+
 from kznetworks.book import escape, render
-from kznetworks.book.table import Link
+from kznetworks.book.table import Link, check_parts
 
 __all__ = ["Figure"]
 
@@ -51,6 +53,9 @@ class Figure:
     source: str = ""
     csv: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_parts(self, "chart", alt.TopLevelMixin, "an Altair chart")
 
     def spec(self, *, validate: bool = True) -> dict[str, Any]:
         """The chart's Vega-Lite specification.

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kznetworks.book import escape, render
+from kznetworks.data.errors import expect_names, expect_type
 
-__all__ = ["Link", "Table", "column_widths", "is_numeric_column"]
+__all__ = ["Link", "Table", "check_parts", "column_widths", "is_numeric_column"]
 
 #: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
 #: about 4.2 pt a character on a 426 pt line), before cell padding.
@@ -63,6 +64,10 @@ class Link:
     text: str
     target: str
 
+    def __post_init__(self) -> None:
+        expect_type("text", self.text, str, "what the link shows (a string)")
+        expect_type("target", self.target, str, "a label of the book or a path (a string)")
+
     def __str__(self) -> str:
         return self.text
 
@@ -73,7 +78,8 @@ class Link:
 
     def markdown(self, base: str = "") -> str:
         """The link in Markdown: ``[text](#label)`` or ``[text](base + path)``."""
-        href = f"#{self.target}" if self.is_label else f"{base}{self.target}"
+        target = escape.url(self.target)
+        href = f"#{target}" if self.is_label else f"{base}{target}"
         return f"[{escape.markdown(self.text)}]({href})"
 
     def html(self, offset: str = "") -> str:
@@ -82,10 +88,42 @@ class Link:
             from kznetworks.book.structure import labels
 
             section = labels().get(self.target)
-            href = section.href(offset) if section else f"#{self.target}"
+            href = section.href(offset) if section else f"#{escape.url(self.target)}"
         else:
-            href = f"{offset}{self.target}"
+            href = f"{offset}{escape.url(self.target)}"
         return f'<a href="{escape.html(href)}">{escape.html(self.text)}</a>'
+
+
+def check_parts(output: object, first: str, kind: type, expected: str) -> None:
+    """Check the parts of a table or figure: its content, source, data files and notes.
+
+    Parameters
+    ----------
+    output : Table or Figure
+        The output being made.
+    first : str
+        The name of its content attribute (``frame``, ``chart``).
+    kind : type
+        The type that content must have.
+    expected : str
+        The words for that type.
+
+    Raises
+    ------
+    TypeError
+        Naming the part that has the wrong type.
+
+    Examples
+    --------
+    >>> Table(pd.DataFrame(), source=["@ide2014"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    TypeError: source must be Markdown (a string); got ['@ide2014']
+    """
+    expect_type(first, getattr(output, first), kind, expected)
+    expect_type("source", output.source, str, "Markdown (a string)")  # type: ignore[attr-defined]
+    expect_names("csv", output.csv, "paths of data files")  # type: ignore[attr-defined]
+    expect_names("notes", output.notes, "paragraphs of Markdown")  # type: ignore[attr-defined]
 
 
 def _text(value: object) -> str:
@@ -186,6 +224,9 @@ class Table:
     source: str = ""
     csv: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_parts(self, "frame", pd.DataFrame, "a pandas DataFrame")
 
     def _columns(self) -> tuple[list[str], list[list[object]], list[list[str]], list[bool]]:
         headers = [str(c) for c in self.frame.columns]

@@ -14,6 +14,7 @@ import difflib
 import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from numbers import Integral
 from typing import Any
 
 __all__ = [
@@ -217,7 +218,8 @@ def expect_whole(name: str, value: Any, *, minimum: int = 0, what: str = "") -> 
     Raises
     ------
     TypeError
-        When it is not an ``int`` (``1.5``, ``"2"`` and ``True`` are not).
+        When it is not an integer (``1.5``, ``"2"`` and ``True`` are not; a NumPy
+        integer is).
     ValueError
         When it is below ``minimum``.
 
@@ -229,10 +231,10 @@ def expect_whole(name: str, value: Any, *, minimum: int = 0, what: str = "") -> 
     TypeError: radius must be a whole number of links, 0 or more; got 1.5
     """
     expected = f"a whole number{f' of {what}' if what else ''}, {minimum} or more"
-    expect_type(name, value, int, expected)
+    expect_type(name, value, Integral, expected)
     if value < minimum:
         raise ValueError(f"{name} must be {expected}; got {_shown(value)}")
-    return value
+    return int(value)
 
 
 def expect_names(name: str, value: Any, expected: str = "names") -> list[str]:
