@@ -66,6 +66,7 @@ def test_a_good_resource_has_no_issue(tmp_path: Path) -> None:
         (_schema(foreignKeys=[{"fields": "zz", "reference": {"fields": "a"}}]), "schema"),
         (_schema(foreignKeys={"fields": "a"}), "schema"),
         (_schema(missingValues="NA"), "schema"),
+        (_field(**{"kz:listOf": {"separator": ";"}}), "schema"),
     ],
 )
 def test_broken_resources_are_reported_and_never_read(tmp_path: Path, resource, rule) -> None:

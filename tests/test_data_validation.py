@@ -322,3 +322,10 @@ def test_a_repair_citing_a_line_outside_its_row(data_copy: Path) -> None:
     set_cell(data_copy, "repairs", 1, "line", "1")
     message = errors(data_copy)
     assert "repairs.csv, row 1 (line 2), column 'line': rule 'repair-line'" in message
+
+
+def test_a_list_item_that_references_nothing(data_copy: Path) -> None:
+    set_cell(data_copy, "findings", 1, "claim_ids", "junisbai2010-090; nobody-001")
+    message = errors(data_copy)
+    assert "claims/findings.csv, row 1 (line 2), column 'claim_ids': rule 'kz:listOf'" in message
+    assert "item 'nobody-001' has no match in claims.claim_id" in message

@@ -32,8 +32,10 @@ from kznetworks.data.errors import (
 )
 from kznetworks.data.fields import cast, to_dtype
 from kznetworks.data.integrity import (
+    LIST_OF,
     foreign_key_issues,
     hash_issues,
+    list_reference_issues,
     provenance_issues,
     unique_issues,
 )
@@ -246,6 +248,7 @@ class DataPackage:
         if not issues:
             schema, rel = resource["schema"], resource["path"]
             issues.extend(foreign_key_issues(rel, name, schema, records, lines, self._records_of))
+            issues.extend(list_reference_issues(rel, schema, records, lines, self._records_of))
             issues.extend(provenance_issues(rel, records, lines, self._seed_lines()))
         return records, issues
 
@@ -295,8 +298,10 @@ class DataPackage:
         names = [name]
         if name in self.descriptor_info.broken:
             return names
-        for fk in self.resource(name)["schema"].get("foreignKeys", []):
-            target = fk["reference"].get("resource")
+        schema = self.resource(name)["schema"]
+        targets = [fk["reference"].get("resource") for fk in schema.get("foreignKeys", [])]
+        targets += [f[LIST_OF]["resource"] for f in schema["fields"] if f.get(LIST_OF)]
+        for target in targets:
             if target and target in self._resources and target not in names:
                 names.append(target)
         for extra in ("sources", "repairs") if repaired else ("sources",):

@@ -204,6 +204,15 @@ def _field_problem(spec: object) -> str | None:
     for key in ("minimum", "maximum"):
         if key in constraints and not isinstance(constraints[key], int | float | str):
             return f"field {name!r}: constraint {key!r} must be a number"
+    listed = spec.get("kz:listOf")
+    if listed is not None and not (
+        isinstance(listed, dict)
+        and all(
+            isinstance(listed.get(k), str) and listed.get(k)
+            for k in ("separator", "resource", "field")
+        )
+    ):
+        return f"field {name!r}: kz:listOf must give a separator, a resource and a field"
     if "pattern" in constraints:
         try:
             re.compile(str(constraints["pattern"]))

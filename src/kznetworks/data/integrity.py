@@ -3,7 +3,10 @@
 Keys and hashes are the Table Schema's and the Data Package's. Provenance is the
 project's own rule: on every row, ``line_start`` is at most ``line_end``, and both fall
 inside the document the row cites (``sources.seed_lines`` records each length); so do a
-source's evidence lines and any single line a row cites (``votes_line``).
+source's evidence lines and any single line a row cites (``votes_line``). A field marked
+``kz:listOf`` holds a list of values (split on its separator) each of which must be a
+value of another resource's field: a foreign key for lists, which the Table Schema
+does not have.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from kznetworks.data.errors import Issue
 
 __all__ = [
     "LINE_RANGES",
+    "LIST_OF",
     "SINGLE_LINES",
     "as_list",
     "foreign_key_issues",
     "hash_issues",
+    "list_reference_issues",
     "provenance_issues",
     "unique_issues",
 ]
@@ -228,6 +233,82 @@ def foreign_key_issues(
 LINE_RANGES = (("line_start", "line_end"), ("evidence_line_start", "evidence_line_end"))
 #: Columns that give one line of that document.
 SINGLE_LINES = ("votes_line",)
+
+
+#: The field property of a list whose items reference another resource's field.
+LIST_OF = "kz:listOf"
+
+
+def list_reference_issues(
+    rel: str,
+    schema: dict[str, Any],
+    records: Records,
+    lines: list[int],
+    records_of: Callable[[str], Records | None],
+) -> list[Issue]:
+    """Items of ``kz:listOf`` fields that the referenced resource does not hold.
+
+    Parameters
+    ----------
+    rel : str
+        The file, for messages.
+    schema : dict
+        Its schema; a field's ``kz:listOf`` gives ``separator``, ``resource`` and
+        ``field``.
+    records : list of dict
+        Its typed rows.
+    lines : list of int
+        The line each row starts on.
+    records_of : callable
+        Gives another resource's typed rows (``None`` when there is no such resource).
+
+    Returns
+    -------
+    list of Issue
+        One per item that matches nothing (rule ``kz:listOf``).
+
+    Examples
+    --------
+    >>> spec = {"name": "ids", LIST_OF: {"separator": ";", "resource": "t", "field": "id"}}
+    >>> [i.message for i in list_reference_issues("x.csv", {"fields": [spec]},
+    ...     [{"ids": "a; b"}], [2], lambda n: [{"id": "a"}])]
+    ["item 'b' has no match in t.id"]
+    """
+    issues: list[Issue] = []
+    for spec in schema["fields"]:
+        ref = spec.get(LIST_OF)
+        if not ref:
+            continue
+        target = records_of(ref["resource"])
+        if target is None:
+            issues.append(
+                Issue(
+                    rel,
+                    LIST_OF,
+                    f"names an unknown resource {ref['resource']!r}",
+                    column=spec["name"],
+                )
+            )
+            continue
+        known = {str(r.get(ref["field"])) for r in target}
+        for i, (record, line) in enumerate(zip(records, lines, strict=True), start=1):
+            cell = record.get(spec["name"])
+            if _missing(cell):
+                continue
+            for item in (p.strip() for p in str(cell).split(ref["separator"])):
+                if item not in known:
+                    shown = "an empty item" if not item else f"item {item!r}"
+                    issues.append(
+                        Issue(
+                            rel,
+                            LIST_OF,
+                            f"{shown} has no match in {ref['resource']}.{ref['field']}",
+                            row=i,
+                            column=spec["name"],
+                            line=line,
+                        )
+                    )
+    return issues
 
 
 def provenance_issues(
