@@ -123,3 +123,10 @@ def test_resource_lines_of_the_real_descriptor(root: Path) -> None:
 @pytest.mark.parametrize("text", ["[1]", '{"resources": [1, ', '{"a": }', "{}"])
 def test_resource_lines_gives_up_quietly(text: str) -> None:
     assert resource_lines(text) == []
+
+
+@pytest.mark.parametrize("version", ["1.0", "<script>", 2, "1.0.0\n"])
+def test_a_version_that_is_not_semantic(tmp_path: Path, version) -> None:
+    path = tmp_path / "datapackage.json"
+    path.write_text(json.dumps({"version": version, "resources": []}), encoding="utf-8")
+    assert [i.rule for i in read_descriptor(path).issues] == ["version"]

@@ -11,7 +11,8 @@ becomes markup:
 - :func:`typst_string` for a string literal in raw Typst;
 - :func:`raw_block` to wrap raw HTML or Typst in a fenced raw block;
 - :func:`url` for a link's address (a path from the descriptor, say) in Markdown or HTML;
-- :func:`bibtex` for a field of a BibTeX entry.
+- :func:`bibtex` for a field of a BibTeX entry;
+- :class:`Plain` for a string a chapter quotes inline (`` `{python} f.name` ``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ import re
 import urllib.parse
 from typing import Any
 
-__all__ = ["bibtex", "html", "markdown", "raw_block", "script_json", "typst_string", "url"]
+__all__ = [
+    "Plain",
+    "bibtex",
+    "html",
+    "markdown",
+    "raw_block",
+    "script_json",
+    "typst_string",
+    "url",
+]
 
 #: Characters with a meaning anywhere in pandoc's Markdown: emphasis, code, links,
 #: citations, raw HTML, pipes of tables, headings, math, strike-out, super- and
@@ -68,6 +78,28 @@ def markdown(text: object) -> str:
         lead, marker = block.groups()
         value = f"{lead}{marker[:-1]}\\{marker[-1]}{value[block.end() :]}"
     return value
+
+
+class Plain(str):
+    """A string that shows as itself in Markdown, for inline expressions of a chapter.
+
+    Quarto writes the value of an inline expression (`` `{python} f.president` ``) into
+    the chapter's Markdown; a plain ``str`` gets only part of its punctuation escaped
+    (``<img ...>``, ``@key`` and ``$...$`` would still become markup). A ``Plain``
+    offers Quarto its ``text/markdown`` form, :func:`markdown` of itself, so a name
+    from the data shows exactly as written. It is a ``str`` in every other way.
+
+    Examples
+    --------
+    >>> name = Plain("<b>Nur Otan</b> @x")
+    >>> name == "<b>Nur Otan</b> @x"
+    True
+    >>> print(name._repr_markdown_())
+    \\<b\\>Nur Otan\\</b\\> \\@x
+    """
+
+    def _repr_markdown_(self) -> str:
+        return markdown(str(self))
 
 
 def html(text: object, *, quote: bool = True) -> str:

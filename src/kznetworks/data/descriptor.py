@@ -27,6 +27,8 @@ _TYPES = {"string", "integer", "number", "boolean", "date", "year"}
 #: A resource name as the Data Package standard spells it.
 _NAME = re.compile(r"[-a-z0-9._/]+")
 _SPACE = re.compile(r"\s*")
+#: A data version: semantic versioning.
+_SEMVER = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?")
 _DECODER = json.JSONDecoder()
 
 
@@ -318,6 +320,11 @@ def read_descriptor(path: Path) -> Descriptor:
     descriptor = Descriptor(path=path, content=content)
     starts = resource_lines(text)
     name_of_file = path.name
+    version = content.get("version")
+    if version is not None and not (isinstance(version, str) and _SEMVER.fullmatch(version)):
+        descriptor.issues.append(
+            Issue(name_of_file, "version", f"version {version!r} is not MAJOR.MINOR.PATCH")
+        )
     first: dict[str, tuple[int, int | None]] = {}
     for index, resource in enumerate(content["resources"], start=1):
         line = starts[index - 1] if len(starts) == len(content["resources"]) else None
