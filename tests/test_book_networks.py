@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kznetworks import data
 from kznetworks.book import networks
 from kznetworks.register import graph
@@ -30,3 +32,8 @@ def test_figures_name_their_data() -> None:
 def test_date_conflicts_pair_up() -> None:
     conflicts = networks.date_conflicts()
     assert (conflicts.groupby("conflict").size() >= 2).all()
+
+
+def test_timeline_refuses_an_unknown_source() -> None:
+    with pytest.raises(ValueError, match="unknown source key 'nope'; expected one of 'ide2014', "):
+        networks.timeline_chart(sources=["nope"])

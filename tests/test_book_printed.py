@@ -61,3 +61,5 @@ def test_arguments_are_checked() -> None:
         printed.printed("election_seats", where={"election": "1994"})
     with pytest.raises(TypeError, match="where must be a dict of column: value"):
         printed.printed("election_seats", where=["1994"])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"unknown incumbency_stats\.chamber value 'Duma'; "):
+        printed.printed("incumbency_stats", where={"chamber": "Duma"})

@@ -35,3 +35,11 @@ def test_normalise_folds_accents_case_and_spacing() -> None:
 def test_unknown_name() -> None:
     with pytest.raises(KeyError, match="no entity"):
         names.resolve("Nobody Atall")
+
+
+@pytest.mark.parametrize(
+    ("value", "error"), [(None, TypeError), (42, TypeError), ("", ValueError), ("   ", ValueError)]
+)
+def test_resolve_says_it_wants_a_name(value, error) -> None:
+    with pytest.raises(error, match=r"name must be a spelling of a person, party or place .*got"):
+        names.resolve(value)
