@@ -20,7 +20,7 @@ from pathlib import Path
 import frictionless
 import pytest
 from corrupt import set_cell
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from kznetworks.data import DataPackage, DataValidationError
@@ -81,6 +81,8 @@ RESOURCES = _resources(ROOT / "data" / "datapackage.json")
     max_examples=25,
     deadline=None,
     derandomize=True,
+    database=None,  # no .hypothesis/ folder in the project (Quarto walks every file)
+    phases=[Phase.explicit, Phase.generate],  # a failure is reported as found, unshrunk
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())

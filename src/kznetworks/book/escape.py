@@ -160,7 +160,9 @@ def typst_string(text: object) -> str:
 
     Backslashes, quotation marks and line breaks are escaped, and other control
     characters written as Unicode escapes, so the literal holds exactly the text and
-    nothing after it is read as Typst code.
+    nothing after it is read as Typst code. The ``<`` of ``{{<`` is written ``\u{3c}``
+    too: the literal sits in the chapter's Markdown, where Quarto would expand a
+    ``{{< shortcode >}}`` even inside a raw block.
 
     Parameters
     ----------
@@ -176,10 +178,12 @@ def typst_string(text: object) -> str:
     --------
     >>> print(typst_string('say "hi"\n#exit()'))
     "say \"hi\"\n#exit()"
+    >>> print(typst_string("{{< meta title >}}"))
+    "{{\u{3c} meta title >}}"
     """
     value = str(text)
     out = []
-    for char in value:
+    for at, char in enumerate(value):
         if char == "\\":
             out.append("\\\\")
         elif char == '"':
@@ -190,7 +194,7 @@ def typst_string(text: object) -> str:
             out.append("\\r")
         elif char == "\t":
             out.append("\\t")
-        elif ord(char) < 32 or ord(char) == 127:
+        elif ord(char) < 32 or ord(char) == 127 or (char == "<" and value[at - 2 : at] == "{{"):
             out.append(f"\\u{{{ord(char):x}}}")
         else:
             out.append(char)
