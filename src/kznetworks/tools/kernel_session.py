@@ -80,8 +80,8 @@ class KernelSession:
         Examples
         --------
         >>> with KernelSession() as session:
-        ...     [out["text"] for out in session.execute("print(6 * 7)")]
-        ['42\n']
+        ...     [out["text"].strip() for out in session.execute("print(6 * 7)")]
+        ['42']
         """
         return self._execute(code)
 
