@@ -104,7 +104,7 @@ def test_suggest_ranks_and_limits() -> None:
 
 
 def test_bad_arguments_say_what_was_expected() -> None:
-    with pytest.raises(TypeError, match="a name is a string"):
+    with pytest.raises(TypeError, match="name must be a spelling of a person, party or place"):
         names.resolve(42)
     with pytest.raises(TypeError, match="a name is a string"):
         names.normalise(None)

@@ -160,7 +160,7 @@ class Figure:
     notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        check_parts(self, "chart", alt.TopLevelMixin, "an Altair chart")
+        check_parts(self, "chart", (alt.TopLevelMixin, Drawing), "an Altair chart or a Drawing")
 
     def spec(self, *, validate: bool = True) -> dict[str, Any]:
         """The chart's Vega-Lite specification.

@@ -91,7 +91,7 @@ class Search:
         return out
 
 
-def check_parts(output: object, first: str, kind: type, expected: str) -> None:
+def check_parts(output: object, first: str, kind: type | tuple[type, ...], expected: str) -> None:
     """Check the parts of a table or figure: its content, source, data files and notes.
 
     Parameters
