@@ -32,6 +32,7 @@ from kznetworks.book.cells import data_links, renders_itself
 __all__ = [
     "Search",
     "Table",
+    "check_parts",
     "column_widths",
     "is_numeric_column",
     "source_note",
