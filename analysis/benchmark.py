@@ -7,9 +7,10 @@
 ``--render`` renders, in one run and with the same Quarto, this book and a *floor
 book*: the same ``_quarto.yml`` and chapter list, each chapter replaced by its title
 and one trivial pandas cell. Both are copied to temporary folders and rendered to HTML
-twice: clean (no ``_freeze/``, no ``_book/``) and again with nothing changed. The
-ratios (book / floor) hold on a noisy machine because both books meet the same noise;
-the targets are at most 1.5 for a clean render and 1.2 for an unchanged rebuild.
+twice: clean (no ``_freeze/``, no ``_book/``) and again with nothing changed,
+alternately, ``--repeat`` times; each keeps its fastest run. The ratios (book / floor),
+of wall time and of CPU time, hold on a noisy machine; the targets are at most 1.5 for
+a clean render and 1.2 for an unchanged rebuild.
 
 The script reports; it never fails on a budget (timings are not tests).
 """
@@ -123,8 +124,9 @@ def _floor_book(target: Path) -> None:
         )
 
 
-def _render(folder: Path, quarto: str, env: dict[str, str]) -> tuple[float, bool]:
-    start = time.perf_counter()
+def _render(folder: Path, quarto: str, env: dict[str, str]) -> tuple[float, float, bool]:
+    """Render ``folder`` to HTML; return wall seconds, CPU seconds and success."""
+    cpu0, start = _children_cpu(), time.perf_counter()
     result = subprocess.run(
         [quarto, "render", "--to", "html"],
         cwd=folder,
@@ -133,47 +135,63 @@ def _render(folder: Path, quarto: str, env: dict[str, str]) -> tuple[float, bool
         text=True,
         check=False,
     )
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu0
     if result.returncode != 0:
         print(result.stdout[-3000:], result.stderr[-3000:], sep="\n", file=sys.stderr)
     warnings = re.findall(r"(?im)^.*\bwarn(?:ing)?\b.*$", result.stdout + result.stderr)
     for line in warnings[:10]:
         print(f"    warning in {folder.name}: {line.strip()[:160]}")
-    return seconds, result.returncode == 0
+    return seconds, cpu, result.returncode == 0
 
 
 def render(repeat: int) -> int:
-    """Render the book and the floor book, clean and unchanged, and print the ratios."""
+    """Render the book and the floor book, clean and unchanged, and print the ratios.
+
+    The two books are rendered alternately, ``repeat`` times each phase (a clean render
+    starts from a fresh copy each time), and each keeps its fastest run: noise from
+    other work on the machine only ever adds time. Wall time and CPU time (of Quarto,
+    Pandoc, Typst and the Python kernels together) are both reported; CPU time hardly
+    depends on what else the machine is doing, so its ratio is the steadier one.
+    """
     quarto = shutil.which("quarto")
     if not quarto:
         print("benchmark --render needs `quarto` on PATH", file=sys.stderr)
         return 1
     env = dict(os.environ)
     env.setdefault("QUARTO_PYTHON", sys.executable)
-    rows: list[tuple[str, float, float]] = []
+    best: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def keep(key: tuple[str, str], wall: float, cpu: float) -> None:
+        old = best.get(key)
+        best[key] = (min(wall, old[0]), min(cpu, old[1])) if old else (wall, cpu)
+
     with tempfile.TemporaryDirectory(prefix="kz-bench-") as tmp:
         for run in range(1, repeat + 1):
-            book, floor = Path(tmp) / f"book-{run}", Path(tmp) / f"floor-{run}"
-            book.mkdir()
-            floor.mkdir()
-            _copy_project(book)
-            _floor_book(floor)
-            times: dict[str, float] = {}
+            folders = {"book": Path(tmp) / f"book-{run}", "floor": Path(tmp) / f"floor-{run}"}
+            for folder in folders.values():
+                folder.mkdir()
+            _copy_project(folders["book"])
+            _floor_book(folders["floor"])
             for phase in ("clean", "unchanged"):
-                for name, folder in (("book", book), ("floor", floor)):
-                    seconds, ok = _render(folder, quarto, env)
-                    times[f"{name} {phase}"] = seconds
+                for name, folder in folders.items():
+                    wall, cpu, ok = _render(folder, quarto, env)
+                    keep((name, phase), wall, cpu)
                     status = "" if ok else "  (FAILED)"
-                    print(f"run {run}: {name:5} {phase:9} {seconds:7.1f} s{status}", flush=True)
-            for phase in ("clean", "unchanged"):
-                rows.append((phase, times[f"book {phase}"], times[f"floor {phase}"]))
-    print("\nphase      book (s)  floor (s)  ratio  target")
+                    print(
+                        f"run {run}: {name:5} {phase:9} {wall:7.1f} s wall {cpu:7.1f} s CPU"
+                        f"{status}",
+                        flush=True,
+                    )
+    print(f"\nfastest of {repeat} run(s); ratio = book / floor")
+    print("phase      wall: book  floor  ratio   CPU: book  floor  ratio  target")
     for phase, target in (("clean", CLEAN_TARGET), ("unchanged", REBUILD_TARGET)):
-        for kind, book_s, floor_s in rows:
-            if kind == phase:
-                ratio = book_s / floor_s
-                verdict = "ok" if ratio <= target else "OVER"
-                print(f"{phase:9} {book_s:9.1f} {floor_s:10.1f} {ratio:6.2f}  {target} {verdict}")
+        (book_w, book_c), (floor_w, floor_c) = best[("book", phase)], best[("floor", phase)]
+        ratio_w, ratio_c = book_w / floor_w, book_c / floor_c
+        verdict = "ok" if max(ratio_w, ratio_c) <= target else "OVER"
+        print(
+            f"{phase:9} {book_w:11.1f} {floor_w:6.1f} {ratio_w:6.2f} {book_c:11.1f} "
+            f"{floor_c:6.1f} {ratio_c:6.2f}  {target} {verdict}"
+        )
     return 0
 
 
@@ -194,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--tests", action="store_true", help="time the test suite")
     what.add_argument("--render", action="store_true", help="time the render against a floor")
-    parser.add_argument("--repeat", type=int, default=1, help="render runs (with --render)")
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="runs of each render; the fastest counts"
+    )
     args, extra = parser.parse_known_args(argv)
     if args.tests:
         return test_suite(extra)

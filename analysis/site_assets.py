@@ -3,9 +3,11 @@
 Quarto runs this from the project root before every render (``project.pre-render``
 in ``_quarto.yml``). It writes the Vega bundle that draws the website's charts into
 ``assets/vendor/vega/`` (not committed: it is derived from the pinned ``vl-convert``
-package, the same build that draws the PDF's SVGs). The filter
-``assets/filters/kz-html-deps.lua`` then adds it to the pages that hold a chart, as a
-local file in ``site_libs/``. Files are rewritten only when their content changes.
+package, the same build that draws the PDF's SVGs), and the register as data for the
+who's-who filter and the network explorer into ``assets/vendor/register/``
+(:mod:`kznetworks.book.sitedata`). The filter ``assets/filters/kz-html-deps.lua`` then
+adds them to the pages that need them, as local files in ``site_libs/``. Files are
+rewritten only when their content changes.
 
     python analysis/site_assets.py
 """
@@ -37,10 +39,23 @@ def _current(bundle: Path, stamp: Path, version: str) -> bool:
     return lines == [version, digest]
 
 
+def _register() -> None:
+    from kznetworks.book import sitedata
+
+    script = sitedata.register_script()
+    folder = VENDOR / "register"
+    wrote = _write(folder / "kz-register.js", script)
+    _write(folder / "VERSION", sitedata.version(script) + "\n")
+    state = "wrote" if wrote else "is current:"
+    print(f"site assets: {state} {(folder / 'kz-register.js').relative_to(ROOT)}")
+
+
 def main() -> int:
     import vl_convert
 
     from kznetworks.book import render
+
+    _register()
 
     bundle, stamp = VENDOR / "vega" / "vega-bundle.js", VENDOR / "vega" / "VERSION"
     version = vl_convert.__version__

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kznetworks import data
 from kznetworks.book import register_views
 
 
@@ -19,3 +20,13 @@ def test_tables() -> None:
 def test_central_people_refuses_a_bad_count(count) -> None:
     with pytest.raises(ValueError, match="count must be a whole number"):
         register_views.central_people(count)
+
+
+def test_event_summary_adds_up() -> None:
+    frame = register_views.event_summary().frame.set_index("Kind of event")
+    events = data.load("events")
+    assert int(frame.loc["All events", "All"]) == len(events)
+    body = frame.drop(index="All events")
+    assert int(body["All"].sum()) == len(events)
+    polls = int((events["event_type"] == "poll").sum())
+    assert int(body.loc["Polls, fieldwork, publications", "All"]) >= polls > 0

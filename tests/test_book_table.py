@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from kznetworks.book import render
-from kznetworks.book.table import Link, Table, column_widths, is_numeric_column
+from kznetworks.book.cells import Link
+from kznetworks.book.table import Table, column_widths, is_numeric_column, source_note
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def test_cells_are_escaped_and_links_are_links() -> None:
 
 
 def test_html_output_is_one_raw_block_that_quarto_leaves_alone(html_target) -> None:
-    out = Table(pd.DataFrame({"a": [1]}), source="@ide2014", csv=["data/a.csv"]).output()
+    out = Table(pd.DataFrame({"a": [1]}), source="@ide2014, Table 1", csv=["data/a.csv"]).output()
     assert (
         out.startswith("```{=html}\n<table class=")
         and 'data-quarto-disable-processing="true"' in out
@@ -47,7 +48,7 @@ def test_html_output_is_one_raw_block_that_quarto_leaves_alone(html_target) -> N
 
 def test_pdf_output_is_a_pipe_table_linking_to_the_website(typst_target) -> None:
     out = Table(
-        pd.DataFrame({"a": [1]}), source="@ide2014", csv=["data/a.csv"], notes=["- a note"]
+        pd.DataFrame({"a": [1]}), source="@ide2014, Table 1", csv=["data/a.csv"], notes=["- a note"]
     ).output()
     assert out.startswith("| a |")
     assert "(https://kz-networks.github.io/kz-networks/data/a.csv)" in out
@@ -99,8 +100,30 @@ def test_hostile_cells_stay_text_in_html() -> None:
     assert set(parser.tags) == {"table", "thead", "tr", "th", "tbody", "td"}
 
 
-def test_link_to_a_label_uses_the_books_pages() -> None:
-    assert Link("Regions", "sec-regions").html("../") == (
-        '<a href="../chapters/regions.html#sec-regions">Regions</a>'
-    )
-    assert Link("Regions", "sec-regions").markdown() == "[Regions](#sec-regions)"
+def test_bold_headers_and_short_cells_are_not_squeezed() -> None:
+    # Table A.2 of the ledger: "Agrees" ran into "Lines", "Table 2" wrapped
+    figure = ["Figure", *["share of Mazhilis deputies serving three terms"] * 30]
+    table = ["Table", *["Table 2"] * 30]
+    agrees = ["Agrees", *["yes"] * 30]
+    widths = column_widths([table, figure, agrees], line=100)
+    usable = 100 - 2.0 * 3
+    assert widths[0] * usable >= len("Table 2") - 1e-9
+    assert widths[2] * usable >= 1.2 * len("Agrees") - 1e-9
+
+
+def test_a_column_of_empty_cells_gets_its_header_width() -> None:
+    widths = column_widths([["Reason", "", ""], ["Text", "a " * 60, "b"]], line=100)
+    assert widths[0] * (100 - 4.0) >= 1.2 * len("Reason") - 1e-9
+
+
+@pytest.mark.parametrize("source", ["@ide2014", " @junisbai2010 ", "@isaacs2009"])
+def test_a_bare_citation_cannot_be_a_source(source: str) -> None:
+    # Pandoc reads "@key." at the start of a paragraph as an example-list marker, and
+    # every later "@key" of the chapter as that item's number ("1, as stated ...")
+    with pytest.raises(ValueError, match="bare citation"):
+        source_note(source, [])
+
+
+def test_a_citation_with_words_after_it_is_a_source() -> None:
+    assert source_note("@ide2014, as stated", []) == "@ide2014, as stated."
+    assert source_note("The register", ["data/a/b.csv"]).startswith("The register. Data: [b.csv]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kznetworks import data
@@ -29,3 +31,15 @@ def test_unknown_arguments() -> None:
         typologies.typologies("junisbai2011")
     with pytest.raises(TypeError, match="got 42"):
         typologies.schemes(42)  # type: ignore[arg-type]
+
+
+def test_each_scheme_cites_its_lines_in_one_citation_group() -> None:
+    # A group such as "[@key, lines 3-7; kind: list.]" is no citation for Pandoc (each
+    # part after ";" must cite a key), so the brackets were printed and the author lost.
+    text = typologies.typologies("igc2023")
+    groups = re.findall(r"\[@[^\]]*\]", text)
+    assert groups, "no citation of the scheme's lines"
+    for group in groups:
+        assert all(part.strip().startswith("@") for part in group[1:-1].split(";")), group
+    assert "[@igc2023, line 11]" in text  # a single line is "line", not "lines"
+    assert re.search(r"\[@igc2023, lines \d+\u2013\d+\]", text)

@@ -29,7 +29,7 @@ _STRIP = [
     r"(?:\s*(?:,|-|to|and)\s*[A-Z]?\d+(?:\.\d+)?)*",  # printed labels
     r"\b(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?s?\b",  # years, year ranges, decades
     r"\bCC BY(?:-SA)? \d\.\d\b",  # licence names
-    r"\b(?:sha256|UTF-8|utf-8)\b",  # names of standards
+    r"\b(?:sha256|SHA-256|UTF-8|utf-8)\b",  # names of standards
 ]
 
 

@@ -27,7 +27,7 @@ def test_every_generated_resource_is_declared() -> None:
 def _copy_project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(ROOT / "data", root / "data")
-    for name in ("_version.yml", "CITATION.cff"):
+    for name in ("_version.yml", "CITATION.cff", "_quarto.yml"):
         shutil.copy2(ROOT / name, root / name)
     return root
 
@@ -47,3 +47,14 @@ def test_a_data_edit_makes_the_check_fail_and_regenerate_fixes_it(tmp_path: Path
     assert descriptor in rewritten
     assert root / "data" / "generated" / "claims_ledger.csv" in rewritten
     assert regenerate.regenerate(check=True, root=root) == []
+
+
+def test_the_doi_is_written_from_citation_cff_alone(tmp_path: Path) -> None:
+    root = _copy_project(tmp_path)
+    assert 'kz-doi: ""' in regenerate.version_yml(root, "1.0.0", "2.0.0")
+    cff = root / "CITATION.cff"
+    cff.write_text(cff.read_text(encoding="utf-8") + 'doi: "10.5281/zenodo.1"\n', encoding="utf-8")
+    text = regenerate.version_yml(root, "1.0.0", "2.0.0")
+    assert 'kz-doi: "10.5281/zenodo.1"' in text
+    assert '  doi: "10.5281/zenodo.1"' in text
+    assert 'version: "1.0.0"' in text and "container-title:" in text

@@ -9,7 +9,47 @@ from kznetworks.book.inputs import csv_path
 from kznetworks.book.printed import table_label_key
 from kznetworks.book.table import Table
 
-__all__ = ["data_inventory", "sources"]
+__all__ = ["data_inventory", "date_as_given", "sources"]
+
+_LOWER_BOUND = "day (on or after)"
+
+
+def date_as_given(date: str, precision: str) -> str:
+    """A catalogued date as the book prints it: a lower bound says "on or after".
+
+    Parameters
+    ----------
+    date : str
+        ISO partial date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+    precision : str
+        The catalogue's ``date_precision``: ``year``, ``month``, ``day`` or
+        ``day (on or after)``.
+
+    Returns
+    -------
+    str
+        The date, prefixed with "on or after" when it is only a lower bound.
+
+    Raises
+    ------
+    ValueError
+        When the precision is not one of the four, or does not fit the date.
+
+    Examples
+    --------
+    >>> date_as_given("2018-11-08", "day (on or after)")
+    'on or after 2018-11-08'
+    >>> date_as_given("2010", "year")
+    '2010'
+    """
+    parts = {"year": 1, "month": 2, "day": 3, _LOWER_BOUND: 3}
+    if precision not in parts:
+        raise ValueError(
+            f"date precision {precision!r} is not one of {', '.join(map(repr, parts))}"
+        )
+    if len(str(date).split("-")) != parts[precision]:
+        raise ValueError(f"date {date!r} does not have the precision {precision!r}")
+    return f"on or after {date}" if precision == _LOWER_BOUND else str(date)
 
 
 def sources() -> Table:
@@ -19,7 +59,8 @@ def sources() -> Table:
     -------
     Table
         Key, kind of document, title, author and date, each with how it was
-        established (stated or inferred).
+        established (stated or inferred); a date that is only a lower bound reads
+        "on or after".
 
     Examples
     --------
@@ -32,9 +73,13 @@ def sources() -> Table:
             "Key": frame["source"],
             "Document": frame["document_type"],
             "Title": frame["title"],
+            "Title: how known": frame["title_status"],
             "Author": frame["author"].fillna("(not given)"),
             "Author: how known": frame["author_status"],
-            "Date": frame["date"],
+            "Date": [
+                date_as_given(d, p)
+                for d, p in zip(frame["date"], frame["date_precision"], strict=True)
+            ],
             "Date: how known": frame["date_status"],
         }
     )

@@ -16,6 +16,7 @@ from kznetworks import data
 from kznetworks.book import theme
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import csv_path
+from kznetworks.book.mentions import name_href
 
 __all__ = [
     "akim_tenure",
@@ -60,6 +61,7 @@ def akim_tenure() -> Figure:
             "longest": tenure["longest_serving"].astype(str),
         }
     )
+    frame["href"] = frame["region"].map(name_href)
     bars = (
         alt.Chart(frame)
         .mark_bar()
@@ -67,6 +69,7 @@ def akim_tenure() -> Figure:
             x=alt.X("years:Q", title="Average tenure (years)"),
             y=alt.Y("region:N", sort="-x", title=None),
             color=alt.Color("status:N", title="Region"),
+            href="href:N",
             tooltip=[
                 alt.Tooltip("region:N", title="Region"),
                 alt.Tooltip("years:Q", title="Average tenure (years)", format=".2f"),
@@ -214,6 +217,7 @@ def election_seats() -> Figure:
     )
     derived = seats_2007().assign(election=labels["2007"])
     frame = pd.concat([printed, derived[printed.columns]], ignore_index=True)
+    frame["href"] = frame["party"].map(name_href)
     order = list(labels.values())
     chart = (
         alt.Chart(frame)
@@ -231,6 +235,7 @@ def election_seats() -> Figure:
                 legend=alt.Legend(title="Seat figure"),
             ),
             row=alt.Row("election:N", sort=order, title=None),
+            href="href:N",
             tooltip=["election:N", "party:N", "seats:Q", alt.Tooltip("basis:N", title="Figure")],
         )
         .resolve_scale(y="independent")
@@ -270,12 +275,14 @@ def party_membership() -> Figure:
     frame = pd.DataFrame(
         {"party": rows["party"].astype(str), "members": rows["official_membership"].astype(int)}
     )
+    frame["href"] = frame["party"].map(name_href)
     chart = (
         alt.Chart(frame)
         .mark_bar()
         .encode(
             x=alt.X("members:Q", title="Official membership", axis=alt.Axis(format="~s")),
             y=alt.Y("party:N", sort="-x", title=None),
+            href="href:N",
             tooltip=["party:N", alt.Tooltip("members:Q", format=",")],
         )
         .properties(
@@ -313,6 +320,7 @@ def leader_recognition() -> Figure:
             "percent": rows["recognition_percent"].astype(float),
         }
     )
+    frame["href"] = frame["leader"].map(name_href)
     chart = (
         alt.Chart(frame)
         .mark_bar()
@@ -320,6 +328,7 @@ def leader_recognition() -> Figure:
             x=alt.X("percent:Q", title="Respondents (%)"),
             y=alt.Y("leader:N", sort="-x", title=None),
             color=alt.Color("party:N", title="Party"),
+            href="href:N",
             tooltip=["leader:N", "party:N", "percent:Q"],
         )
         .properties(
@@ -384,4 +393,6 @@ def survey_shares() -> Figure:
             "figure the bulletin states with its qualifier (more than, nearly, over)."
         ),
     )
-    return Figure(chart, source="@ide2014", csv=[csv_path("survey_2013")])
+    lines = f"lines {shares['line_start'].min()}\u2013{shares['line_end'].max()}"
+    source = f"@ide2014, the survey's shares as the bulletin states them ({lines})"
+    return Figure(chart, source=source, csv=[csv_path("survey_2013")])

@@ -12,11 +12,12 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import escape, render
+from kznetworks.book.cells import Link
+from kznetworks.book.entries import DICTIONARY_LABEL, anchor, entry_target, schema_target
 from kznetworks.book.inputs import check_heading
-from kznetworks.book.table import Link, Table
-from kznetworks.data.errors import expect_type
+from kznetworks.book.table import Table
 
-__all__ = ["ORIGINS", "anchor", "data_dictionary"]
+__all__ = ["DICTIONARY_LABEL", "ORIGINS", "anchor", "data_dictionary", "entry_link", "schema_link"]
 
 #: What each origin of a resource means (the descriptor's ``kz:origin``).
 ORIGINS = {
@@ -26,26 +27,54 @@ ORIGINS = {
 }
 
 
-def anchor(resource: str) -> str:
-    """The anchor of a resource's entry in the data dictionary.
+def schema_link(path: str, text: str = "schema") -> Link | None:
+    """A link to the data dictionary's entry for a data file.
+
+    Parameters
+    ----------
+    path : str
+        The file's path from the project root (``data/junisbai2010/akim_tenure.csv``).
+    text : str, default "schema"
+        What the link shows.
+
+    Returns
+    -------
+    Link or None
+        To ``chapters/data-dictionary.html#dict-...`` (an anchor in the PDF), or
+        ``None`` for a file that is not a resource of the data package.
+
+    Examples
+    --------
+    >>> schema_link("data/junisbai2010/akim_tenure.csv").target
+    'chapters/data-dictionary.html#dict-akim-tenure'
+    >>> schema_link("data/nothing.csv") is None
+    True
+    """
+    target = schema_target(path)
+    return None if target is None else Link(text, target)
+
+
+def entry_link(resource: str, text: str | None = None) -> Link:
+    """A link to a resource's entry in the data dictionary, from any page.
 
     Parameters
     ----------
     resource : str
         Resource name.
+    text : str, optional
+        What the link shows (the resource's name by default).
 
     Returns
     -------
-    str
-        E.g. ``"dict-akim-tenure"``.
+    Link
+        To ``chapters/data-dictionary.html#dict-...`` (an anchor in the PDF).
 
     Examples
     --------
-    >>> anchor("akim_tenure")
-    'dict-akim-tenure'
+    >>> entry_link("akim_tenure").target
+    'chapters/data-dictionary.html#dict-akim-tenure'
     """
-    expect_type("resource", resource, str, "a resource name (a string)")
-    return "dict-" + resource.replace("_", "-")
+    return Link(resource if text is None else text, entry_target(resource))
 
 
 def _as_list(value: str | list[str]) -> list[str]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import pandas as pd
 
 from kznetworks import data, ledger
-from kznetworks.book import escape
+from kznetworks.book import escape, render
+from kznetworks.book.cells import Link
 from kznetworks.book.inputs import check_heading
 from kznetworks.book.structure import topics
-from kznetworks.book.table import Link, Table
+from kznetworks.book.table import Search, Table
 from kznetworks.data.errors import expect_names, expect_type, unknown_name
 
-__all__ = ["claims_by_document", "findings", "ledger_counts", "printed_figures"]
+__all__ = ["DISCREPANCIES", "claims_by_document", "findings", "ledger_counts", "printed_figures"]
 
 
 def _ledger(table: pd.DataFrame | None) -> pd.DataFrame:
@@ -180,6 +181,8 @@ def claims_by_document(
     topic_of = data.load("claims").set_index("claim_id")["topic"]
     chapters = topics()
     untested = statuses is not None and set(statuses) == {"not derivable"}
+    if render.target() == "html":
+        return _searchable_claims(table, untested, topic_of, chapters)
     # an explicit id: pandoc would name the heading after the citation key, which is
     # also the bibliography's label in the PDF
     prefix = "claims-untested" if untested else "claims-tested" if statuses else "claims"
@@ -188,22 +191,7 @@ def claims_by_document(
         rows = table[table["source"] == source]
         if rows.empty:
             continue
-        chapter = [
-            Link(chapters[t].title, chapters[t].label) if t in chapters else ""
-            for t in rows["claim_id"].map(topic_of)
-        ]
-        columns = {
-            "No.": rows["claim_id"].str.rsplit("-", n=1).str[-1],
-            "Line": rows["line"],
-            "Quotation": rows["quote"].map(lambda q: f"\u201c{q}\u201d"),
-            "Stated": rows["stated"].map(_range_dash),
-        }
-        if untested:
-            columns["Why not"] = rows["reason"]
-        else:
-            columns["From the data"] = rows["recomputed"].map(_range_dash)
-            columns["Status"] = rows["status"]
-        columns["Chapter"] = chapter
+        columns = _claim_columns(rows, untested, topic_of, chapters)
         count = len(rows)
         parts.append(
             f"{heading} @{source} {{#{prefix}-{source} .unnumbered}}\n\n"
@@ -212,6 +200,56 @@ def claims_by_document(
             f"{Table(pd.DataFrame(columns).reset_index(drop=True)).output()}"
         )
     return "\n".join(parts)
+
+
+#: The statuses of a claim the data do not bear out.
+DISCREPANCIES = ("differs", "bound fails")
+
+
+def _claim_columns(
+    rows: pd.DataFrame, untested: bool, topic_of: pd.Series, chapters: dict
+) -> dict[str, object]:
+    chapter = [
+        Link(chapters[t].title, chapters[t].label) if t in chapters else ""
+        for t in rows["claim_id"].map(topic_of)
+    ]
+    columns: dict[str, object] = {
+        "No.": rows["claim_id"].str.rsplit("-", n=1).str[-1],
+        "Line": rows["line"],
+        "Quotation": rows["quote"].map(lambda q: f"\u201c{q}\u201d"),
+        "Stated": rows["stated"].map(_range_dash),
+    }
+    if untested:
+        columns["Why not"] = rows["reason"]
+    else:
+        columns["From the data"] = rows["recomputed"].map(_range_dash)
+        columns["Status"] = rows["status"]
+    columns["Chapter"] = chapter
+    return columns
+
+
+def _searchable_claims(
+    table: pd.DataFrame, untested: bool, topic_of: pd.Series, chapters: dict
+) -> str:
+    """The website's claims: one table for every document, searchable and filterable."""
+    order = {s: i for i, s in enumerate(data.load("sources")["source"])}
+    rows = table.assign(_order=table["source"].map(order)).sort_values(["_order", "claim_id"])
+    columns = {
+        "Document": [Link(s, f"chapters/references.html#ref-{s}") for s in rows["source"]],
+        **_claim_columns(rows, untested, topic_of, chapters),
+    }
+    filters = ("Document", "Chapter") if untested else ("Document", "Status", "Chapter")
+    presets = {} if untested else {"Discrepancies": {"Status": list(DISCREPANCIES)}}
+    count = len(rows)
+    shown = Table(pd.DataFrame(columns).reset_index(drop=True), search=Search(filters, presets))
+    return (
+        f"{count:,} claim{'s' if count != 1 else ''} of {rows['source'].nunique()} documents. "
+        "Search them, sort them by any column, or choose a document, "
+        + ("a status " if not untested else "")
+        + "or a chapter; the number is the end of the claim's identifier (isaacs2009-001 "
+        "is number 001 of the thesis), and the line is the document's.\n\n"
+        f"{shown.output()}"
+    )
 
 
 def findings(*, heading: str = "###") -> str:

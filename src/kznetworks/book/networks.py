@@ -17,12 +17,16 @@ from kznetworks import data
 from kznetworks.book import theme
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import check_source, csv_path
+from kznetworks.book.mentions import entry_href
+from kznetworks.book.placement import LABEL_SIZE, chart_labels, size_scale
 from kznetworks.data.errors import expect_names, expect_type, expect_whole, unknown_name
 from kznetworks.register import graph as _graph
 
 __all__ = [
+    "EVENT_GROUPS",
     "date_conflicts",
     "ego_figure",
+    "event_group",
     "fpg_figure",
     "network_chart",
     "register_figure",
@@ -32,6 +36,17 @@ __all__ = [
 
 #: Seed of the force-directed layout: the same register always gives the same picture.
 LAYOUT_SEED = 20101
+
+#: The timeline's rows: each event type of ``data/register/events.csv`` in one group.
+EVENT_GROUPS = {
+    "Elections and referendums": ("election", "referendum"),
+    "Laws and constitutions": ("law", "constitution"),
+    "Parties and movements": ("founding", "merger", "split", "liquidation", "registration"),
+    "Appointments and dismissals": ("appointment", "dismissal"),
+    "Arrests, exile, deaths, scandals": ("arrest", "exile", "death", "scandal", "operation"),
+    "Polls, fieldwork, publications": ("poll", "fieldwork", "publication"),
+    "Other": ("other",),
+}
 
 
 def _positions(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -51,7 +66,9 @@ def _layout(
     ordered.add_edges_from(edges)
     # a large graph settles in fewer rounds; each round costs the square of its size
     rounds = max(50, min(200, 20_000 // max(len(nodes), 1)))
-    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds)
+    # Fruchterman-Reingold at every size ("auto" would switch to another method at 500
+    # nodes); from 500 nodes networkx runs it on a SciPy sparse matrix
+    return nx.spring_layout(ordered, seed=LAYOUT_SEED, iterations=rounds, method="force")
 
 
 @theme.chart
@@ -73,8 +90,10 @@ def network_chart(
     Returns
     -------
     altair.LayerChart
-        Links coloured by certainty, nodes coloured by kind, names as tooltips
-        (and as labels for the most connected nodes).
+        Links dashed by certainty, nodes coloured by kind and linked to their
+        who's-who entries, names as tooltips, and as labels for the most connected
+        nodes wherever a label overlaps no other label and no node
+        (:func:`~kznetworks.book.placement.place_labels`).
 
     Examples
     --------
@@ -105,8 +124,8 @@ def network_chart(
             "degree": [g.degree(n) for n in pos],
         }
     ).sort_values("entity_id")
-    cutoff = nodes["degree"].quantile(0.9) if len(nodes) > 20 else 0
-    nodes["label"] = nodes["name"].where(nodes["degree"] >= cutoff, "")
+    nodes["href"] = nodes["entity_id"].map(entry_href)
+    x_scale, y_scale, labels_frame = chart_labels(nodes, width, height)
     # edges carry only their ends' identifiers; positions and names are looked up from
     # the nodes, so the page holds each node's data once
     edges = pd.DataFrame(
@@ -116,7 +135,8 @@ def network_chart(
         ],
         columns=["source", "target", "relation", "certainty"],
     )
-    axis = {"axis": None}
+    axis_x = {"axis": None, "scale": x_scale}
+    axis_y = {"axis": None, "scale": y_scale}
     ends = alt.LookupData(nodes, key="entity_id", fields=["x", "y", "name"])
     links = (
         alt.Chart(edges)
@@ -124,8 +144,8 @@ def network_chart(
         .transform_lookup(lookup="target", from_=ends, as_=["x2", "y2", "to"])
         .mark_rule(opacity=0.5)
         .encode(
-            x=alt.X("x:Q", **axis),
-            y=alt.Y("y:Q", **axis),
+            x=alt.X("x:Q", **axis_x),
+            y=alt.Y("y:Q", **axis_y),
             x2="x2:Q",
             y2="y2:Q",
             strokeDash=alt.StrokeDash(
@@ -145,20 +165,20 @@ def network_chart(
     )
     points = (
         alt.Chart(nodes)
-        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5)
+        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5, cursor="pointer")
         .encode(
-            x=alt.X("x:Q", **axis),
-            y=alt.Y("y:Q", **axis),
+            x=alt.X("x:Q", **axis_x),
+            y=alt.Y("y:Q", **axis_y),
             color=alt.Color("kind:N", title="Kind"),
-            size=alt.Size("degree:Q", title="Links", scale=alt.Scale(range=[30, 400])),
+            size=alt.Size("degree:Q", title="Links", scale=size_scale(nodes)),
+            href="href:N",
             tooltip=["name:N", "kind:N", "entity_id:N", "degree:Q"],
         )
     )
     labels = (
-        alt.Chart(nodes)
-        .transform_filter(alt.datum.label != "")
-        .mark_text(fontSize=9, dy=-9)
-        .encode(x=alt.X("x:Q", **axis), y=alt.Y("y:Q", **axis), text="label:N")
+        alt.Chart(labels_frame)
+        .mark_text(fontSize=LABEL_SIZE, align="center", baseline="middle")
+        .encode(x=alt.X("x:Q", **axis_x), y=alt.Y("y:Q", **axis_y), text="label:N")
     )
     what = title or "the register"
     return alt.layer(links, points, labels).properties(
@@ -171,22 +191,62 @@ def network_chart(
     )
 
 
+def event_group(event_type: str) -> str:
+    """The timeline row an event type belongs to.
+
+    Parameters
+    ----------
+    event_type : str
+        A value of the ``event_type`` column of the events.
+
+    Returns
+    -------
+    str
+        The name of its group in :data:`EVENT_GROUPS`.
+
+    Raises
+    ------
+    ValueError
+        When no group holds the type.
+
+    Examples
+    --------
+    >>> event_group("poll")
+    'Polls, fieldwork, publications'
+    """
+    for group, types in EVENT_GROUPS.items():
+        if event_type in types:
+            return group
+    known = ", ".join(t for types in EVENT_GROUPS.values() for t in types)
+    raise ValueError(f"event type {event_type!r} is in no timeline group; known types: {known}")
+
+
 @theme.chart
-def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt.Chart:
-    """Events of all documents on one time axis, one row per source.
+def timeline_chart(
+    *,
+    sources: list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    width: int = 430,
+) -> alt.Chart:
+    """Events of all documents on one time axis, one row per group of event types.
 
     Parameters
     ----------
     sources : list of str, optional
         Keep only these source keys.
+    start, end : str, optional
+        Keep only events dated in these years or later (``start``) and earlier
+        (``end``), as ISO years such as ``"1986"``; both ends are included.
     width : int
-        Width in pixels.
+        Width of the plot in pixels (the row labels come on top of it).
 
     Returns
     -------
     altair.Chart
         Points at each event's date (year, month or day precision shown in the
-        tooltip); events whose dates conflict between documents are outlined.
+        tooltip), coloured by document with the same colour for a document in every
+        window; events whose dates conflict between documents are diamonds.
 
     Examples
     --------
@@ -203,12 +263,15 @@ def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt
         events = events[events["source"].isin(sources)]
         if events.empty:
             raise ValueError(f"no event of the register comes from {sources}")
+    year = events["date"].astype(str).str[:4]
+    events = events[(year >= (start or "0000")) & (year <= (end or "9999"))]
     frame = pd.DataFrame(
         {
             "date": events["date"].map(_to_timestamp).dt.strftime("%Y-%m-%d"),
             "as_given": events["date"].astype(str),
             "precision": events["date_precision"].astype(str),
             "type": events["event_type"].astype(str),
+            "group": events["event_type"].map(event_group),
             "what": events["description"].astype(str),
             "source": events["source"].astype(str),
             "conflict": events["note"]
@@ -217,26 +280,35 @@ def timeline_chart(*, sources: list[str] | None = None, width: int = 620) -> alt
             .map({True: "yes", False: "no"}),
         }
     ).sort_values(["date", "source", "what"])
+    span = f" from {start}" if start else ""
+    span += f" to {end}" if end else ""
     return (
         alt.Chart(frame)
-        .mark_point(filled=True, size=45, opacity=0.8)
+        .mark_point(filled=True, size=40, opacity=0.75)
         .encode(
             x=alt.X("date:T", title=None),
-            y=alt.Y("source:N", title=None),
-            color=alt.Color("type:N", title="Event"),
+            y=alt.Y("group:N", title=None, sort=list(EVENT_GROUPS)),
+            color=alt.Color(
+                "source:N",
+                title="Document",
+                scale=alt.Scale(domain=list(data.load("sources")["source"])),
+            ),
             shape=alt.Shape(
                 "conflict:N",
                 title="Dates conflict",
                 scale=alt.Scale(domain=["no", "yes"], range=["circle", "diamond"]),
+                # a grey that reads on the light and the dark page alike
+                legend=alt.Legend(symbolFillColor="#888888", symbolStrokeColor="#888888"),
             ),
             tooltip=["as_given:N", "precision:N", "type:N", "what:N", "source:N"],
         )
         .properties(
             width=width,
-            height=alt.Step(40),
+            height=alt.Step(34),
             description=(
-                f"Timeline of {len(frame)} dated events from the documents, by source; "
-                "diamonds mark events whose dates the documents give differently."
+                f"Timeline of {len(frame)} dated events from the documents{span}, by kind "
+                "of event and coloured by document; diamonds mark events whose dates the "
+                "documents give differently."
             ),
         )
     )
@@ -322,20 +394,26 @@ def register_figure() -> Figure:
     return Figure(chart, source="The register of the five documents", csv=_register_csv())
 
 
-def timeline_figure() -> Figure:
+def timeline_figure(start: str | None = None, end: str | None = None) -> Figure:
     """Dated events of all five documents on one time axis.
+
+    Parameters
+    ----------
+    start, end : str, optional
+        First and last year shown (ISO years); every event by default.
 
     Returns
     -------
     Figure
-        One row per document.
+        One row per group of event types, coloured by document.
 
     Examples
     --------
     >>> "Timeline" in timeline_figure().alt_text
     True
     """
-    return Figure(timeline_chart(), source="The register's events", csv=[csv_path("events")])
+    chart = timeline_chart(start=start, end=end)
+    return Figure(chart, source="The register's events", csv=[csv_path("events")])
 
 
 def date_conflicts() -> pd.DataFrame:

@@ -3,7 +3,9 @@
 :func:`printed` shows one resource of the data package as the document prints it:
 the cells' exact text (thousands separators where the document uses them), a dagger
 (†) on every cell with a documented repair, and under the table its source (document,
-table, lines), a link to its CSV file and a note on each repair. :data:`DISPLAY`
+table, lines), a link to its CSV file and a note on each repair. Names of the register's
+entities (the columns of :data:`~kznetworks.register.links.NAME_COLUMNS`) link to their
+entries in the who's who. :data:`DISPLAY`
 says, for each resource a chapter shows, which columns appear under which heading.
 """
 
@@ -16,8 +18,10 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import escape
+from kznetworks.book.mentions import linked_names
 from kznetworks.book.table import Table
 from kznetworks.data.errors import expect_type, unknown_name
+from kznetworks.register.links import NAME_COLUMNS
 
 __all__ = ["DISPLAY", "REPAIRED_MARK", "Column", "Display", "printed", "table_label_key"]
 
@@ -410,6 +414,13 @@ def printed(name: str, *, where: dict[str, object] | None = None) -> Table:
         ]
     elif markers is not None and (shown[markers.heading] == "").all():
         shown = shown.drop(columns=markers.heading)
+    for column in NAME_COLUMNS.get(name, []):
+        if column in display.columns and display.columns[column].heading in shown.columns:
+            heading = display.columns[column].heading
+            shown[heading] = [
+                linked_names(name, int(row), column, str(cell))
+                for row, cell in zip(frame["row"], shown[heading], strict=True)
+            ]
     if display.lines:
         shown["Lines"] = [
             _lines(a, b) for a, b in zip(frame["line_start"], frame["line_end"], strict=True)

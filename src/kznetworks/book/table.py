@@ -14,11 +14,12 @@ Either way the table is followed, in the same output, by its notes: the source
 (document, table, lines), links to the data files, and any further notes (documented
 repairs, for example). Quarto then keeps the table, its caption, its cross-reference
 and its notes together. Text columns are left-aligned and numeric columns right-aligned.
-Every cell is text, escaped for the format; a :class:`Link` cell is a link.
+Every cell is text, escaped for the format; a :class:`~kznetworks.book.cells.Link` cell is a link.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,15 +27,28 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kznetworks.book import escape, render
-from kznetworks.data.errors import expect_names, expect_type
+from kznetworks.book.cells import data_links, renders_itself
 
-__all__ = ["Link", "Table", "check_parts", "column_widths", "is_numeric_column"]
+__all__ = [
+    "Search",
+    "Table",
+    "check_parts",
+    "column_widths",
+    "is_numeric_column",
+    "source_note",
+]
+from kznetworks.data.errors import expect_names, expect_type
 
 #: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
 #: about 4.2 pt a character on a 426 pt line), before cell padding.
 LINE_CHARS = 100
 #: Characters of padding each column costs (the Typst header sets 4 pt each side).
 PADDING_CHARS = 2.0
+#: The header row is bold: its letters are this much wider than the body's.
+BOLD_WIDTH = 1.2
+#: A cell this short (in characters) is never wrapped: its column is as wide as it
+#: ("Table 2" stays on one line).
+SHORT_CHARS = 10
 #: pandoc's line width (``--columns``): a pipe table with a longer line spans the page.
 PANDOC_COLUMNS = 72
 #: Classes Quarto gives the tables it renders itself, so raw tables look the same.
@@ -44,57 +58,41 @@ _NUMBER = re.compile(r"^[\u2212+-]?[$\u20ac\u00a3]?\d[\d,. ]*%?[\u2020*]?$|^[\u2
 
 
 @dataclass(frozen=True)
-class Link:
-    """A table cell that links somewhere in the book or its data.
+class Search:
+    """How the website lets a reader search, sort and filter a large table.
+
+    The table gets the class ``kz-searchable``; the site's script
+    (``assets/js/kz-tables.js``, with the site's copy of DataTables) adds a
+    search box, sortable headings, pages, and a menu of values for each column named
+    in ``filters``. The PDF prints the table as it is.
 
     Parameters
     ----------
-    text : str
-        What the cell shows.
-    target : str
-        A label of the book (``"sec-regions"``, an entry's anchor) or a path from the
-        site root (``"data/register/entities.csv"``).
+    filters : tuple of str
+        Headings of the columns to offer a menu of values for.
+    presets : dict, optional
+        Named choices of several values at once, as ``{label: {heading: [values]}}``
+        (for example the discrepancies: statuses ``differs`` and ``bound fails``).
 
     Examples
     --------
-    >>> Link("akim_tenure.csv", "data/junisbai2010/akim_tenure.csv").markdown()
-    '[akim\\\\_tenure.csv](data/junisbai2010/akim_tenure.csv)'
+    >>> Search(("Status",)).attributes()
+    ' data-kz-filters="[&quot;Status&quot;]"'
     """
 
-    text: str
-    target: str
+    filters: tuple[str, ...] = ()
+    presets: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        expect_type("text", self.text, str, "what the link shows (a string)")
-        expect_type("target", self.target, str, "a label of the book or a path (a string)")
-
-    def __str__(self) -> str:
-        return self.text
-
-    @property
-    def is_label(self) -> bool:
-        """Whether the target is a label of the book rather than a file."""
-        return "/" not in self.target and "." not in self.target
-
-    def markdown(self, base: str = "") -> str:
-        """The link in Markdown: ``[text](#label)`` or ``[text](base + path)``."""
-        target = escape.url(self.target)
-        href = f"#{target}" if self.is_label else f"{base}{target}"
-        return f"[{escape.markdown(self.text)}]({href})"
-
-    def html(self, offset: str = "") -> str:
-        """The link in HTML, its ``href`` relative to a page ``offset`` from the site root."""
-        if self.is_label:
-            from kznetworks.book.structure import labels
-
-            section = labels().get(self.target)
-            href = section.href(offset) if section else f"#{escape.url(self.target)}"
-        else:
-            href = f"{offset}{escape.url(self.target)}"
-        return f'<a href="{escape.html(href)}">{escape.html(self.text)}</a>'
+    def attributes(self) -> str:
+        """The ``data-`` attributes that tell the script what to offer."""
+        out = f' data-kz-filters="{escape.html(json.dumps(list(self.filters)))}"'
+        if self.presets:
+            presets = json.dumps(self.presets, sort_keys=True, ensure_ascii=False)
+            out += f' data-kz-presets="{escape.html(presets)}"'
+        return out
 
 
-def check_parts(output: object, first: str, kind: type, expected: str) -> None:
+def check_parts(output: object, first: str, kind: type | tuple[type, ...], expected: str) -> None:
     """Check the parts of a table or figure: its content, source, data files and notes.
 
     Parameters
@@ -159,8 +157,10 @@ def is_numeric_column(values: Sequence[str]) -> bool:
 def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) -> list[float]:
     """Share of the line each column gets, from its content.
 
-    Each column first gets its longest word (so no word overflows its cell), then the
-    rest of the line is shared in proportion to how much more room each column's
+    Each column first gets its longest word, counting the bold header's words wider
+    (:data:`BOLD_WIDTH`), so no word overflows its cell, or its longest cell when
+    that is short (:data:`SHORT_CHARS`), so short cells do not wrap; then the rest
+    of the line is shared in proportion to how much more room each column's
     longest cell would need to fit on one line.
 
     Parameters
@@ -181,9 +181,22 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
     [0.17, 0.83]
     """
     usable = max(line - PADDING_CHARS * len(columns), float(len(columns)))
-    words = [max((len(w) for cell in col for w in cell.split()), default=1) for col in columns]
+    words = [
+        max(
+            [BOLD_WIDTH * len(w) for w in col[0].split()] if col else [],
+            default=1.0,
+        )
+        for col in columns
+    ]
+    words = [
+        max([head, *(len(w) for cell in col[1:] for w in cell.split())])
+        for head, col in zip(words, columns, strict=True)
+    ]
     natural = [max((len(cell) for cell in col), default=1) for col in columns]
-    widths = [float(max(w, 1)) for w in words]
+    short = [max((len(c) for c in col[1:]), default=0) for col in columns]
+    widths = [
+        float(max(w, 1, s if s <= SHORT_CHARS else 0)) for w, s in zip(words, short, strict=True)
+    ]
     spare = usable - sum(widths)
     slack = [max(n - w, 0) for n, w in zip(natural, widths, strict=True)]
     if spare > 0 and sum(slack) > 0:
@@ -191,6 +204,56 @@ def column_widths(columns: Sequence[Sequence[str]], line: float = LINE_CHARS) ->
         widths = [w + share * s / sum(slack) for w, s in zip(widths, slack, strict=True)]
     total = sum(widths)
     return [w / total for w in widths]
+
+
+#: A citation alone at the start of a paragraph, followed by ``.`` or ``)``: Pandoc
+#: reads ``@key.`` as the marker of an "example list" item, and every later ``@key``
+#: in the chapter as a reference to that item's number.
+_EXAMPLE_MARKER = re.compile(r"@[\w:.#$%&\-+?<>~/]*\w$")
+
+
+def source_note(source: str, csv: list[str]) -> str:
+    """The line under a table or figure: its source, then links to its data files.
+
+    Parameters
+    ----------
+    source : str
+        Where the values come from, in Markdown built from escaped parts; it may begin
+        with a citation (``@junisbai2010, Table 2``) but not be one alone, which Pandoc
+        would read as a list marker once ``.`` follows.
+    csv : list of str
+        Paths of the data files, relative to the project root.
+
+    Returns
+    -------
+    str
+        Markdown, e.g. ``"@junisbai2010, Table 2. Data: [akim_tenure.csv](...)
+        ([schema](...))."``: each data file followed by its data-dictionary entry.
+
+    Raises
+    ------
+    ValueError
+        When ``source`` is a bare citation.
+
+    Examples
+    --------
+    >>> source_note("@ide2014, as stated", ["data/ide2014/a.csv"])
+    '@ide2014, as stated. Data: [a.csv](../data/ide2014/a.csv).'
+    >>> try:
+    ...     source_note("@ide2014", [])
+    ... except ValueError as error:
+    ...     print(str(error)[:47])
+    a source cannot be the bare citation '@ide2014'
+    """
+    if _EXAMPLE_MARKER.fullmatch(source.strip()):
+        raise ValueError(
+            f"a source cannot be the bare citation {source.strip()!r}: followed by '.', "
+            "Pandoc reads it as the marker of a numbered list; say what in the document "
+            f"it is ('{source.strip()}, Table 1')"
+        )
+    links = data_links(csv, render.link_base())
+    parts = [p for p in (source, f"Data: {links}" if links else "") if p]
+    return ". ".join(parts) + "." if parts else ""
 
 
 @dataclass
@@ -201,7 +264,7 @@ class Table:
     ----------
     frame : pandas.DataFrame
         The rows and columns to show (column names are the headings). Cells are shown
-        as text, except :class:`Link` cells.
+        as text, except :class:`~kznetworks.book.cells.Link` cells.
     source : str
         Where the data come from, in Markdown (may cite, ``@key``); the package builds
         it from escaped parts.
@@ -210,6 +273,8 @@ class Table:
     notes : list of str
         Further paragraphs or lists under the table, in Markdown built from escaped
         parts (documented repairs, for example).
+    search : Search, optional
+        Make the website's table searchable, sortable and filterable.
 
     Examples
     --------
@@ -224,6 +289,7 @@ class Table:
     source: str = ""
     csv: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    search: Search | None = None
 
     def __post_init__(self) -> None:
         check_parts(self, "frame", pd.DataFrame, "a pandas DataFrame")
@@ -250,7 +316,7 @@ class Table:
         headers, cells, visible, numeric = self._columns()
         base = render.link_base()
         written = [
-            [v.markdown(base) if isinstance(v, Link) else escape.markdown(_text(v)) for v in col]
+            [v.markdown(base) if renders_itself(v) else escape.markdown(_text(v)) for v in col]
             for col in cells
         ]
         # text columns keep pandoc's default alignment, which the Typst header makes left
@@ -284,7 +350,7 @@ class Table:
         offset = render.page_offset()
 
         def cell(tag: str, value: object, right: bool) -> str:
-            shown = value.html(offset) if isinstance(value, Link) else escape.html(_text(value))
+            shown = value.html(offset) if renders_itself(value) else escape.html(_text(value))
             return f'<{tag} class="num">{shown}</{tag}>' if right else f"<{tag}>{shown}</{tag}>"
 
         head = "".join(cell("th", h, r) for h, r in zip(headers, numeric, strict=True))
@@ -292,8 +358,11 @@ class Table:
             "<tr>" + "".join(cell("td", v, r) for v, r in zip(row, numeric, strict=True)) + "</tr>"
             for row in zip(*cells, strict=True)
         )
+        classes, search = TABLE_CLASSES, ""
+        if self.search is not None:
+            classes, search = f"{classes} kz-searchable", self.search.attributes()
         return (
-            f'<table class="{TABLE_CLASSES}" data-quarto-disable-processing="true">'
+            f'<table class="{classes}" data-quarto-disable-processing="true"{search}>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
 
@@ -307,13 +376,10 @@ class Table:
 
         Examples
         --------
-        >>> Table(pd.DataFrame(), source="@ide2014", csv=["data/ide2014/a.csv"]).note()
-        '@ide2014. Data: [a.csv](../data/ide2014/a.csv).'
+        >>> Table(pd.DataFrame(), source="@ide2014, Table 1", csv=["data/ide2014/a.csv"]).note()
+        '@ide2014, Table 1. Data: [a.csv](../data/ide2014/a.csv).'
         """
-        base = render.link_base()
-        links = ", ".join(Link(p.rsplit("/", 1)[-1], p).markdown(base) for p in self.csv)
-        parts = [p for p in (self.source, f"Data: {links}" if links else "") if p]
-        return ". ".join(parts) + "." if parts else ""
+        return source_note(self.source, self.csv)
 
     def output(self) -> str:
         """What the chapter shows: the table for the current format, then its notes.

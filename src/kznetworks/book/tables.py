@@ -27,22 +27,36 @@ from kznetworks.book.ledger_views import (
     printed_figures,
 )
 from kznetworks.book.printed import printed
-from kznetworks.book.register_views import central_people, conflicting_dates, party_profiles, tiers
+from kznetworks.book.register_views import (
+    central_people,
+    conflicting_dates,
+    entities,
+    event_summary,
+    events,
+    party_profiles,
+    relations,
+    tiers,
+)
 from kznetworks.book.table import Table
-from kznetworks.book.typologies import schemes, typologies, typology
+from kznetworks.book.typologies import categories, schemes, typologies, typology
 
 __all__ = [
     "Table",
+    "categories",
     "central_people",
     "claims_by_document",
     "conflicting_dates",
     "data_dictionary",
     "data_inventory",
+    "entities",
+    "event_summary",
+    "events",
     "findings",
     "ledger_counts",
     "party_profiles",
     "printed",
     "printed_figures",
+    "relations",
     "schemes",
     "sources",
     "tiers",

@@ -15,15 +15,20 @@ import pandas as pd
 from kznetworks import data
 from kznetworks.book import escape
 from kznetworks.book.inputs import check_heading, check_source, csv_path
-from kznetworks.book.table import Table
+from kznetworks.book.table import Search, Table
 from kznetworks.data.errors import expect_type, unknown_name
 
-__all__ = ["schemes", "typologies", "typology"]
+__all__ = ["categories", "schemes", "typologies", "typology"]
 
 
 def _lines(start: object, end: object) -> str:
     a, b = int(start), int(end)
     return f"{a}" if a == b else f"{a}\u2013{b}"
+
+
+def _line_label(start: object, end: object) -> str:
+    """'line 11' or 'lines 3-7' (with an en dash), as a citation's locator."""
+    return f"line {int(start)}" if int(start) == int(end) else f"lines {_lines(start, end)}"
 
 
 def schemes(source: str | None = None) -> Table:
@@ -148,8 +153,8 @@ def typologies(source: str, *, heading: str = "###") -> str:
         parts.append(
             f"{heading} {escape.markdown(scheme.name)} {{.unnumbered}}\n\n"
             f"{escape.markdown(scheme.description)} "
-            f"[@{source}, lines {_lines(scheme.line_start, scheme.line_end)}{where}; "
-            f"kind: {escape.markdown(scheme.kind)}.]\n\n"
+            f"Kind: {escape.markdown(scheme.kind)} "
+            f"[@{source}, {_line_label(scheme.line_start, scheme.line_end)}{where}].\n\n"
             f"{typology(scheme.scheme_id).output()}"
         )
     last = Table(
@@ -157,3 +162,49 @@ def typologies(source: str, *, heading: str = "###") -> str:
     )
     parts.append(last.note() + "\n")
     return "\n".join(parts)
+
+
+def categories() -> Table:
+    """Every category of every typology of the five documents, in one searchable table.
+
+    Returns
+    -------
+    Table
+        Document, scheme, category (with its parent), definition in the project's words,
+        the document's words, members and lines; on the website it can be searched,
+        sorted and filtered by document and scheme.
+
+    Examples
+    --------
+    >>> len(categories().frame) == len(data.load("typology_categories"))
+    True
+    """
+    found = data.load("typology_categories")
+    schemes_by_id = data.load("typology_schemes").set_index("scheme_id")["name"]
+    keys = zip(found["scheme_id"], found["category_id"], strict=True)
+    names = dict(zip(keys, found["category"], strict=True))
+    parent = [
+        "" if pd.isna(p) else f"{names.get((s, p), p)} \u203a "
+        for s, p in zip(found["scheme_id"], found["parent_id"], strict=True)
+    ]
+    shown = pd.DataFrame(
+        {
+            "Document": found["source"],
+            "Scheme": found["scheme_id"].map(schemes_by_id),
+            "Category": [f"{p}{c}" for p, c in zip(parent, found["category"], strict=True)],
+            "Definition (paraphrased)": found["definition"].fillna(""),
+            "In the source's words": found["quote"]
+            .fillna("")
+            .map(lambda q: f"\u201c{q}\u201d" if q else ""),
+            "Members": found["members"].fillna(""),
+            "Lines": [
+                _lines(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
+            ],
+        }
+    )
+    return Table(
+        shown.reset_index(drop=True),
+        source="The typologies of the five documents",
+        csv=[csv_path("typology_schemes"), csv_path("typology_categories")],
+        search=Search(filters=("Document", "Scheme")),
+    )

@@ -3,7 +3,9 @@
 ``nox -s release`` builds the sdist and wheel, then runs this module, which writes:
 
 - ``kz-networks-data-<data version>.zip``: ``datapackage.json``, every CSV it lists,
-  the data licence and a README;
+  the data licence and a README, and ``kz-networks-data-<data version>.sqlite``, the
+  same data as one SQLite database: the very files of the book's downloads page
+  (:mod:`kznetworks.book.downloads`, built by :mod:`kznetworks.data.export`);
 - ``kz-networks-website-<version>.zip`` and ``kz-networks-<version>.pdf`` when the
   book has been rendered (``_book/``), and says clearly what it skipped otherwise;
 - ``RELEASE_NOTES.md`` from the matching section of ``CHANGELOG.md``;
@@ -23,12 +25,11 @@ import os
 import re
 import shutil
 import sys
-import time
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from kznetworks.book.structure import project_root
+from kznetworks.data import export
 
 __all__ = [
     "build_release",
@@ -38,12 +39,6 @@ __all__ = [
     "release_notes",
     "sha256sums",
 ]
-
-_ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can hold
-
-
-def _epoch() -> int:
-    return max(int(os.environ.get("SOURCE_DATE_EPOCH", _ZIP_EPOCH)), _ZIP_EPOCH)
 
 
 def deterministic_zip(members: Iterable[tuple[str, bytes]], dest: Path) -> Path:
@@ -59,7 +54,8 @@ def deterministic_zip(members: Iterable[tuple[str, bytes]], dest: Path) -> Path:
     Returns
     -------
     pathlib.Path
-        ``dest``.
+        ``dest``: entries dated ``SOURCE_DATE_EPOCH`` (or 1980-01-01), see
+        :func:`kznetworks.data.export.deterministic_zip`.
 
     Examples
     --------
@@ -69,14 +65,8 @@ def deterministic_zip(members: Iterable[tuple[str, bytes]], dest: Path) -> Path:
     >>> a == deterministic_zip([("a.txt", b"1"), ("b.txt", b"2")], d / "b.zip").read_bytes()
     True
     """
-    stamp = time.gmtime(_epoch())[:6]
-    with zipfile.ZipFile(dest, "w") as archive:
-        for name, content in sorted(members, key=lambda m: m[0]):
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            archive.writestr(info, content, compresslevel=9)
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", export.ZIP_EPOCH))
+    dest.write_bytes(export.deterministic_zip(members, epoch))
     return dest
 
 
@@ -100,28 +90,8 @@ def data_bundle_members(root: Path) -> list[tuple[str, bytes]]:
     >>> names[0]
     'kz-networks-data/datapackage.json'
     """
-    descriptor_path = root / "data" / "datapackage.json"
-    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    prefix = "kz-networks-data/"
-    members = [(prefix + "datapackage.json", descriptor_path.read_bytes())]
-    for resource in descriptor["resources"]:
-        path = root / "data" / resource["path"]
-        members.append((prefix + resource["path"], path.read_bytes()))
-    members.append((prefix + "LICENSE-DATA", (root / "LICENSE-DATA").read_bytes()))
-    readme = (
-        f"# kz-networks data package {descriptor['version']}\n\n"
-        f"{descriptor['description']}\n\n"
-        "Open datapackage.json for the schema of every file (types, constraints, keys), "
-        "its sha256 hash, the sources and the licence (CC BY 4.0; the source documents "
-        "remain their authors' and are cited, not redistributed). Every row records the "
-        "document (`source`), the printed table (`table`) and the lines of the document's "
-        "text (`line_start`, `line_end`) it comes from. Values are as printed; repairs are "
-        "in repairs.csv.\n\n"
-        "Load it with the kznetworks package (kznetworks.data.load) or any Frictionless "
-        "tool (frictionless validate datapackage.json).\n"
-    )
-    members.append((prefix + "README.md", readme.encode("utf-8")))
-    return members
+    licence = (root / "LICENSE-DATA").read_bytes()
+    return export.zip_members(licence, root / "data" / "datapackage.json")
 
 
 def release_notes(changelog: str, version: str) -> str:
@@ -215,9 +185,13 @@ def build_release(root: Path, dist: Path) -> list[str]:
     dist.mkdir(parents=True, exist_ok=True)
     messages = []
     descriptor = json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    # the data files are dated 1980-01-01, as on the book's downloads page
     data_zip = dist / f"kz-networks-data-{descriptor['version']}.zip"
-    deterministic_zip(data_bundle_members(root), data_zip)
+    data_zip.write_bytes(export.deterministic_zip(data_bundle_members(root)))
     messages.append(f"wrote {data_zip.name}")
+    database = dist / f"kz-networks-data-{descriptor['version']}.sqlite"
+    database.write_bytes(export.sqlite_bytes(root / "data" / "datapackage.json"))
+    messages.append(f"wrote {database.name}")
     book = root / "_book"
     if (book / "index.html").is_file():
         site = [

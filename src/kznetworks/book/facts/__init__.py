@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kznetworks.book.facts.base import FactCheckError, Facts, Statement, statement
 from kznetworks.book.facts.designs import Designs
+from kznetworks.book.facts.downloads import Downloads
 from kznetworks.book.facts.everyday import Everyday
 from kznetworks.book.facts.fpg import Fpg
 from kznetworks.book.facts.frameworks import Frameworks
@@ -24,14 +25,17 @@ from kznetworks.book.facts.networks import Networks
 from kznetworks.book.facts.parties import Parties
 from kznetworks.book.facts.preface import Preface
 from kznetworks.book.facts.regions import Regions
+from kznetworks.book.facts.search import Search
 from kznetworks.book.facts.society import Society
 from kznetworks.book.facts.sources import Sources
 from kznetworks.book.facts.timeline import Timeline
 from kznetworks.book.facts.transition import Transition
+from kznetworks.book.facts.whoswho import WhosWho, WhosWhoBodies, WhosWhoParties
 
 __all__ = [
     "ALL",
     "Designs",
+    "Downloads",
     "Everyday",
     "FactCheckError",
     "Facts",
@@ -43,11 +47,15 @@ __all__ = [
     "Parties",
     "Preface",
     "Regions",
+    "Search",
     "Society",
     "Sources",
     "Statement",
     "Timeline",
     "Transition",
+    "WhosWho",
+    "WhosWhoBodies",
+    "WhosWhoParties",
     "statement",
 ]
 
@@ -67,4 +75,9 @@ ALL: tuple[type[Facts], ...] = (
     Networks,
     Timeline,
     Ledger,
+    WhosWho,
+    WhosWhoParties,
+    WhosWhoBodies,
+    Search,
+    Downloads,
 )
