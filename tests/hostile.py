@@ -61,6 +61,7 @@ FACT_KEYS = {
     "row_type",
     "tier",
     "qualifier",
+    "resource",
 }
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
