@@ -125,5 +125,6 @@ def test_legend_shows_only_the_statuses_used() -> None:
 
 
 def test_unknown_diagram() -> None:
-    with pytest.raises(KeyError, match="no diagram 'nope'; the diagrams are"):
-        diagrams.figure("nope")
+    for build in (diagrams.figure, diagrams.diagram, diagrams.dot):
+        with pytest.raises(KeyError, match="unknown diagram 'nope'; expected one of 'isaacs2009-"):
+            build("nope")

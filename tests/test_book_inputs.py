@@ -10,8 +10,10 @@ from kznetworks.book import inputs
 def test_source_keys() -> None:
     assert inputs.check_source("isaacs2009") == "isaacs2009"
     assert inputs.check_source(None, allow_none=True) is None
-    with pytest.raises(ValueError, match="one of igc2023, ide2014"):
+    with pytest.raises(ValueError, match="unknown source key 'nope'; expected one of 'ide2014', "):
         inputs.check_source("nope")
+    with pytest.raises(ValueError, match="heading must be a Markdown heading mark"):
+        inputs.check_heading("####### ")
 
 
 def test_csv_path() -> None:

@@ -34,6 +34,11 @@ def test_date_conflicts_pair_up() -> None:
     assert (conflicts.groupby("conflict").size() >= 2).all()
 
 
+def test_timeline_refuses_an_unknown_source() -> None:
+    with pytest.raises(ValueError, match="unknown source key 'nope'; expected one of 'ide2014', "):
+        networks.timeline_chart(sources=["nope"])
+
+
 def test_conflicting_dates_differ() -> None:
     conflicts = networks.date_conflicts()
     assert (conflicts.groupby("conflict")["date"].nunique() >= 2).all()

@@ -41,3 +41,24 @@ def test_provenance() -> None:
     ]
     issues = integrity.provenance_issues("x.csv", rows, [2, 3], {"a": 100})
     assert [(i.row, i.column) for i in issues] == [(1, "line_start"), (2, "line_end")]
+
+
+def test_list_references() -> None:
+    spec = {"name": "ids", integrity.LIST_OF: {"separator": ";", "resource": "t", "field": "id"}}
+    schema = {"fields": [spec]}
+    rows = [{"ids": "a; b"}, {"ids": None}, {"ids": "a;"}]
+    issues = integrity.list_reference_issues(
+        "x.csv", schema, rows, [2, 3, 4], lambda n: [{"id": "a"}]
+    )
+    assert [(i.row, i.message) for i in issues] == [
+        (1, "item 'b' has no match in t.id"),
+        (3, "an empty item has no match in t.id"),
+    ]
+    unknown = integrity.list_reference_issues("x.csv", schema, rows, [2, 3, 4], lambda n: None)
+    assert "unknown resource 't'" in unknown[0].message
+
+
+def test_provenance_of_evidence_and_single_lines() -> None:
+    rows = [{"evidence_line_start": 3, "evidence_line_end": 2, "votes_line": 500, "source": "a"}]
+    issues = integrity.provenance_issues("x.csv", rows, [2], {"a": 100})
+    assert [i.column for i in issues] == ["evidence_line_start", "votes_line"]

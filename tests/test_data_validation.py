@@ -14,6 +14,7 @@ from corrupt import edit_csv, edit_descriptor, errors, rehash, set_cell
 
 from kznetworks import data
 from kznetworks.data import DataPackage, DataValidationError
+from kznetworks.data.descriptor import resource_lines
 
 # -- cells ------------------------------------------------------------------------------
 
@@ -232,14 +233,15 @@ def test_repair_quoting_text_the_cell_does_not_print(data_copy: Path) -> None:
 
 def test_descriptor_that_is_not_json(data_copy: Path) -> None:
     data_copy.write_text('{"resources": [', encoding="utf-8")
-    with pytest.raises(DataValidationError, match=r"datapackage.json: rule 'json' broken.*line 1"):
+    with pytest.raises(DataValidationError, match=r"datapackage.json, line 1: rule 'json' broken"):
         DataPackage(data_copy)
 
 
 def test_resource_without_schema(data_copy: Path) -> None:
     edit_descriptor(data_copy, lambda d: d["resources"][1].pop("schema"))
     message = errors(data_copy)
-    assert "datapackage.json: rule 'schema' broken: resource 'repairs'" in message
+    line = resource_lines(data_copy.read_text(encoding="utf-8"))[1]
+    assert f"datapackage.json, line {line}: rule 'schema' broken: resource 2 'repairs'" in message
 
 
 def test_duplicate_resource_name(data_copy: Path) -> None:
@@ -248,13 +250,21 @@ def test_duplicate_resource_name(data_copy: Path) -> None:
 
     edit_descriptor(data_copy, duplicate)
     message = errors(data_copy)
-    assert "rule 'unique-name'" in message and "resource 'indicators'" in message
+    lines = resource_lines(data_copy.read_text(encoding="utf-8"))
+    assert f"datapackage.json, line {lines[-1]}: rule 'unique-name'" in message
+    assert (
+        f"resource {len(lines)} 'indicators' repeats the name of resource 3 (line {lines[2]})"
+        in message
+    )
 
 
 def test_empty_path(data_copy: Path) -> None:
     edit_descriptor(data_copy, lambda d: d["resources"][2].update(path=""))
-    assert "rule 'path' broken: resource 'indicators': the resource has no path" in errors(
-        data_copy
+    message = errors(data_copy)
+    line = resource_lines(data_copy.read_text(encoding="utf-8"))[2]
+    assert (
+        f"line {line}: rule 'path' broken: resource 3 'indicators': the resource has no path"
+        in (message)
     )
 
 
@@ -273,7 +283,8 @@ def test_symlink_to_a_file_outside(data_copy: Path, tmp_path: Path) -> None:
     target.unlink()
     target.symlink_to(outside)
     message = errors(data_copy)
-    assert "resolves outside the data folder" in message and "secret" not in message
+    assert "ide2014/indicators.csv: rule 'path' broken" in message and "secret" not in message
+    assert "symbolic link to a file outside the data folder" in message
 
 
 def test_every_problem_is_listed_at_once(data_copy: Path) -> None:
@@ -282,3 +293,39 @@ def test_every_problem_is_listed_at_once(data_copy: Path) -> None:
     message = errors(data_copy)
     assert "interviewees.csv" in message and "incumbency.csv" in message
     assert json.loads(data_copy.read_text(encoding="utf-8"))["resources"]
+
+
+def test_a_source_evidence_line_beyond_its_document(data_copy: Path) -> None:
+    set_cell(data_copy, "sources", 1, "evidence_line_end", "31")
+    message = errors(data_copy)
+    assert "sources.csv, row 1 (line 2), column 'evidence_line_end': rule 'provenance'" in message
+
+
+def test_a_single_cited_line_beyond_its_document(data_copy: Path) -> None:
+    def edit(rows):
+        column = rows[0].index("votes_line")
+        row = next(i for i, r in enumerate(rows) if i and r[column])
+        rows[row][column] = "999999"
+        return rows
+
+    path = edit_csv(data_copy, "election_2007_text", edit)
+    assert "column 'votes_line': rule 'provenance'" in errors(data_copy)
+    assert path.name == "election_2007_text.csv"
+
+
+def test_a_source_date_that_is_not_in_the_calendar(data_copy: Path) -> None:
+    set_cell(data_copy, "sources", 1, "date", "2023-02-30")
+    assert "sources.csv, row 1 (line 2), column 'date': rule 'kz:partialDate'" in errors(data_copy)
+
+
+def test_a_repair_citing_a_line_outside_its_row(data_copy: Path) -> None:
+    set_cell(data_copy, "repairs", 1, "line", "1")
+    message = errors(data_copy)
+    assert "repairs.csv, row 1 (line 2), column 'line': rule 'repair-line'" in message
+
+
+def test_a_list_item_that_references_nothing(data_copy: Path) -> None:
+    set_cell(data_copy, "findings", 1, "claim_ids", "junisbai2010-090; nobody-001")
+    message = errors(data_copy)
+    assert "claims/findings.csv, row 1 (line 2), column 'claim_ids': rule 'kz:listOf'" in message
+    assert "item 'nobody-001' has no match in claims.claim_id" in message

@@ -54,7 +54,7 @@ def test_untested_claims_have_a_reason_from_the_list(table) -> None:
 def test_recompute_refuses_what_it_cannot_do() -> None:
     with pytest.raises(KeyError, match="not derivable"):
         ledger.recompute("igc2023-001")
-    with pytest.raises(TypeError, match="a claim id is a string"):
+    with pytest.raises(TypeError, match="claim_id must be a claim identifier"):
         ledger.recompute(97)  # type: ignore[arg-type]
 
 

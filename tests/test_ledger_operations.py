@@ -106,3 +106,19 @@ def test_a_row_count_other_than_meant_is_an_error() -> None:
 def test_every_operation_is_documented() -> None:
     for name in operations.OPERATIONS:
         assert f"``{name}``" in operations.__doc__, name
+
+
+def test_a_statistic_over_no_rows_is_an_error() -> None:
+    with pytest.raises(ValueError, match="describe needs at least one value; got none"):
+        describe(pd.Series([], dtype=float))
+    row = SpecRow(
+        "x",
+        "statistic",
+        "incumbency",
+        "terms",
+        where='chamber == "Duma"',
+        weights="members",
+        statistic="mean",
+    )
+    with pytest.raises(LookupError, match=r"selects no row.*chamber holds 'Mazhilis', 'Senate'"):
+        run(row)

@@ -63,3 +63,10 @@ def test_expressions() -> None:
     for text in ("members > 1", 'party.str.startswith("O")', "members and members"):
         with pytest.raises(queries.QueryError):
             queries.check_expression(text, FRAME.columns)
+
+
+def test_an_empty_selection_lists_what_the_compared_columns_hold() -> None:
+    frame = pd.DataFrame({"chamber": ["Senate", "Mazhilis"], "n": [1, 2]})
+    text = queries.nothing_selected("claim x: t", frame, 'chamber == "Duma" and n > 5', "sum")
+    assert text.startswith("claim x: t where chamber ==")
+    assert "chamber holds 'Mazhilis', 'Senate'" in text and "n holds" not in text

@@ -104,7 +104,7 @@ def test_suggest_ranks_and_limits() -> None:
 
 
 def test_bad_arguments_say_what_was_expected() -> None:
-    with pytest.raises(TypeError, match="a name is a string"):
+    with pytest.raises(TypeError, match="name must be a spelling of a person, party or place"):
         names.resolve(42)
     with pytest.raises(TypeError, match="a name is a string"):
         names.normalise(None)
@@ -173,3 +173,11 @@ def test_matching_rules_are_what_fold_applies() -> None:
 def test_unknown_name() -> None:
     with pytest.raises(KeyError, match="no entity"):
         names.resolve("Nobody Atall")
+
+
+@pytest.mark.parametrize(
+    ("value", "error"), [(None, TypeError), (42, TypeError), ("", ValueError), ("   ", ValueError)]
+)
+def test_resolve_says_it_wants_a_name(value, error) -> None:
+    with pytest.raises(error, match=r"name must be a spelling of a person, party or place .*got"):
+        names.resolve(value)

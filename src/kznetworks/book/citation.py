@@ -14,6 +14,7 @@ import yaml
 
 from kznetworks.book import escape
 from kznetworks.book.structure import project_root
+from kznetworks.data.errors import expect_type
 
 __all__ = ["bibtex", "formatted", "load_cff", "page", "source_references"]
 
@@ -36,8 +37,22 @@ def load_cff(path: Path | None = None) -> dict[str, Any]:
     >>> load_cff()["cff-version"]
     '1.2.0'
     """
-    path = path or project_root() / "CITATION.cff"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    if path is None:
+        path = project_root() / "CITATION.cff"
+    path = Path(expect_type("path", path, str | Path, "the path of a CITATION.cff (str or Path)"))
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return _cff(loaded, f"{path} holds")
+
+
+def _cff(cff: object, what: str = "cff") -> dict[str, Any]:
+    """Citation metadata given by a caller (checked), or the project's."""
+    if cff is None:
+        return load_cff()
+    expect_type(what, cff, dict, "citation metadata (a mapping, as CITATION.cff parses)")
+    missing = [k for k in ("title", "version") if k not in cff]
+    if missing:
+        raise ValueError(f"{what} must give the citation's {' and '.join(missing)}; got {cff!r}")
+    return cff
 
 
 def _authors(cff: dict[str, Any]) -> list[str]:
@@ -68,21 +83,25 @@ def bibtex(cff: dict[str, Any] | None = None) -> str:
     >>> bibtex().startswith("@software{kznetworks_")
     True
     """
-    cff = cff or load_cff()
+    cff = _cff(cff)
     version = str(cff["version"])
     year = str(cff.get("date-released", ""))[:4]
+    # every value is escaped for BibTeX (text) or percent-encoded (addresses), so that
+    # no brace, backslash or LaTeX special character in the metadata breaks the entry
+    names = [escape.bibtex(a) for a in _authors(cff)]
     fields = {
-        "author": " and ".join("{" + a + "}" if "," not in a else a for a in _authors(cff)),
-        "title": cff["title"],
-        "version": version,
-        "year": year,
-        "url": cff.get("repository-code", ""),
-        "license": cff.get("license", ""),
+        "author": " and ".join("{" + a + "}" if "," not in a else a for a in names),
+        "title": escape.bibtex(cff["title"]),
+        "version": escape.bibtex(version),
+        "year": escape.bibtex(year),
+        "url": escape.url(cff.get("repository-code", "")),
+        "license": escape.bibtex(cff.get("license", "")),
     }
     if cff.get("doi"):
-        fields["doi"] = cff["doi"]
+        fields["doi"] = escape.url(cff["doi"])
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items() if v)
-    return f"@software{{kznetworks_{version.replace('.', '_')},\n{body}\n}}"
+    key = re.sub(r"[^A-Za-z0-9]", "_", version)
+    return f"@software{{kznetworks_{key},\n{body}\n}}"
 
 
 def formatted(cff: dict[str, Any] | None = None) -> str:
@@ -103,7 +122,7 @@ def formatted(cff: dict[str, Any] | None = None) -> str:
     >>> "Version" in formatted()
     True
     """
-    cff = cff or load_cff()
+    cff = _cff(cff)
     year = str(cff.get("date-released", ""))[:4]
     doi = f" https://doi.org/{cff['doi']}" if cff.get("doi") else ""
     return (
@@ -130,7 +149,7 @@ def source_references(cff: dict[str, Any] | None = None) -> list[str]:
     >>> len(source_references())
     5
     """
-    cff = cff or load_cff()
+    cff = _cff(cff)
     out = []
     for ref in cff.get("references", []):
         when = ref.get("year") or str(ref.get("date-published", ""))[:4]
@@ -159,7 +178,7 @@ def page(cff: dict[str, Any] | None = None) -> str:
     >>> page().count("## ")
     3
     """
-    cff = cff or load_cff()
+    cff = _cff(cff)
     entry = bibtex(cff)
     longest = max((len(run) for run in re.findall(r"`+", entry)), default=0)
     fence = "`" * max(3, longest + 1)

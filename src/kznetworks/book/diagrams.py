@@ -26,6 +26,7 @@ from kznetworks.book import drawing, escape
 from kznetworks.book.drawing import RECONSTRUCTED, Line, dot_string
 from kznetworks.book.figure import Drawing, Figure
 from kznetworks.book.inputs import csv_path
+from kznetworks.data.errors import expect_type, unknown_name
 
 __all__ = ["Box", "boxes", "diagram", "diagram_ids", "dot", "figure", "legend_dot"]
 
@@ -123,9 +124,10 @@ def diagram_ids() -> list[str]:
 
 
 def _parts(diagram_id: str) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame]:
+    expect_type("diagram_id", diagram_id, str, "a diagram identifier (a string)")
     ids = diagram_ids()
     if diagram_id not in ids:
-        raise KeyError(f"no diagram {diagram_id!r}; the diagrams are {', '.join(ids)}")
+        raise unknown_name("diagram", diagram_id, ids, hint="diagram_ids() lists them")
     meta = data.load("diagrams").set_index("diagram_id").loc[diagram_id]
     nodes = data.load("diagram_nodes")
     nodes = nodes[nodes["diagram_id"] == diagram_id].copy()

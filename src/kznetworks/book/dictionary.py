@@ -14,6 +14,7 @@ from kznetworks import data
 from kznetworks.book import escape, render
 from kznetworks.book.cells import Link
 from kznetworks.book.entries import DICTIONARY_LABEL, anchor, entry_target, schema_target
+from kznetworks.book.inputs import check_heading
 from kznetworks.book.table import Table
 
 __all__ = ["DICTIONARY_LABEL", "ORIGINS", "anchor", "data_dictionary", "entry_link", "schema_link"]
@@ -116,6 +117,7 @@ def data_dictionary(*, heading: str = "##") -> str:
     >>> data_dictionary().count("{#dict-") == len(data.resource_names())
     True
     """
+    heading = check_heading(heading)
     pkg = data.package()
     parts = []
     for name in pkg.names:

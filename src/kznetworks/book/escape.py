@@ -9,7 +9,10 @@ becomes markup:
 - :func:`html` for text and attribute values inside raw HTML;
 - :func:`script_json` for JSON embedded in a ``<script>`` element;
 - :func:`typst_string` for a string literal in raw Typst;
-- :func:`raw_block` to wrap raw HTML or Typst in a fenced raw block.
+- :func:`raw_block` to wrap raw HTML or Typst in a fenced raw block;
+- :func:`url` for a link's address (a path from the descriptor, say) in Markdown or HTML;
+- :func:`bibtex` for a field of a BibTeX entry;
+- :class:`Plain` for a string a chapter quotes inline (`` `{python} f.name` ``).
 """
 
 from __future__ import annotations
@@ -17,9 +20,19 @@ from __future__ import annotations
 import html as _html
 import json
 import re
+import urllib.parse
 from typing import Any
 
-__all__ = ["html", "markdown", "raw_block", "script_json", "typst_string"]
+__all__ = [
+    "Plain",
+    "bibtex",
+    "html",
+    "markdown",
+    "raw_block",
+    "script_json",
+    "typst_string",
+    "url",
+]
 
 #: Characters with a meaning anywhere in pandoc's Markdown: emphasis, code, links,
 #: citations, raw HTML, pipes of tables, headings, math, strike-out, super- and
@@ -65,6 +78,28 @@ def markdown(text: object) -> str:
         lead, marker = block.groups()
         value = f"{lead}{marker[:-1]}\\{marker[-1]}{value[block.end() :]}"
     return value
+
+
+class Plain(str):
+    """A string that shows as itself in Markdown, for inline expressions of a chapter.
+
+    Quarto writes the value of an inline expression (`` `{python} f.president` ``) into
+    the chapter's Markdown; a plain ``str`` gets only part of its punctuation escaped
+    (``<img ...>``, ``@key`` and ``$...$`` would still become markup). A ``Plain``
+    offers Quarto its ``text/markdown`` form, :func:`markdown` of itself, so a name
+    from the data shows exactly as written. It is a ``str`` in every other way.
+
+    Examples
+    --------
+    >>> name = Plain("<b>Nur Otan</b> @x")
+    >>> name == "<b>Nur Otan</b> @x"
+    True
+    >>> print(name._repr_markdown_())
+    \\<b\\>Nur Otan\\</b\\> \\@x
+    """
+
+    def _repr_markdown_(self) -> str:
+        return markdown(str(self))
 
 
 def html(text: object, *, quote: bool = True) -> str:
@@ -125,7 +160,9 @@ def typst_string(text: object) -> str:
 
     Backslashes, quotation marks and line breaks are escaped, and other control
     characters written as Unicode escapes, so the literal holds exactly the text and
-    nothing after it is read as Typst code.
+    nothing after it is read as Typst code. The ``<`` of ``{{<`` is written ``\u{3c}``
+    too: the literal sits in the chapter's Markdown, where Quarto would expand a
+    ``{{< shortcode >}}`` even inside a raw block.
 
     Parameters
     ----------
@@ -141,10 +178,12 @@ def typst_string(text: object) -> str:
     --------
     >>> print(typst_string('say "hi"\n#exit()'))
     "say \"hi\"\n#exit()"
+    >>> print(typst_string("{{< meta title >}}"))
+    "{{\u{3c} meta title >}}"
     """
     value = str(text)
     out = []
-    for char in value:
+    for at, char in enumerate(value):
         if char == "\\":
             out.append("\\\\")
         elif char == '"':
@@ -155,7 +194,7 @@ def typst_string(text: object) -> str:
             out.append("\\r")
         elif char == "\t":
             out.append("\\t")
-        elif ord(char) < 32 or ord(char) == 127:
+        elif ord(char) < 32 or ord(char) == 127 or (char == "<" and value[at - 2 : at] == "{{"):
             out.append(f"\\u{{{ord(char):x}}}")
         else:
             out.append(char)
@@ -187,11 +226,83 @@ def raw_block(content: str, fmt: str) -> str:
     <hr>
     ```
     """
+    if not isinstance(content, str):
+        raise TypeError(f"content must be raw HTML or Typst (a string); got {content!r}")
     if fmt not in ("html", "typst"):
         raise ValueError(f"raw blocks are written for 'html' or 'typst', not {fmt!r}")
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{{={fmt}}}\n{content}\n{fence}\n"
+
+
+#: Characters a URL keeps as they are (RFC 3986 reserved and unreserved, and ``%``).
+_URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
+#: LaTeX's special characters, as a BibTeX field writes them in text.
+_BIBTEX = str.maketrans(
+    {
+        "\\": r"\textbackslash{}",
+        "{": r"\textbraceleft{}",
+        "}": r"\textbraceright{}",
+        "%": r"\%",
+        "&": r"\&",
+        "#": r"\#",
+        "$": r"\$",
+        "_": r"\_",
+        "^": r"\textasciicircum{}",
+        "~": r"\textasciitilde{}",
+    }
+)
+
+
+def url(text: object) -> str:
+    """Percent-encode a link's address so that it cannot end the link or hold markup.
+
+    Spaces, quotation marks, angle brackets, braces, backslashes, backticks and
+    parentheses are percent-encoded, so that a path such as ``a) <img ...>.csv`` stays
+    one address in a Markdown link ``[text](address)`` and in an ``href``; the
+    characters URLs use (``/``, ``#``, ``?``, ``%`` ...) are kept.
+
+    Parameters
+    ----------
+    text : object
+        The address; converted with ``str``.
+
+    Returns
+    -------
+    str
+        The encoded address.
+
+    Examples
+    --------
+    >>> url("../data/a b) <img src=x>.csv")
+    '../data/a%20b%29%20%3Cimg%20src=x%3E.csv'
+    """
+    return urllib.parse.quote(_clean(str(text)), safe=_URL_SAFE.replace("(", "").replace(")", ""))
+
+
+def bibtex(text: object) -> str:
+    r"""Escape a value for a brace-delimited text field of a BibTeX entry.
+
+    LaTeX's special characters become the commands that print them, braces included
+    (as ``	extbraceleft{}``, which keeps the field's braces balanced whatever the
+    value holds); line breaks become spaces and control characters are dropped.
+
+    Parameters
+    ----------
+    text : object
+        The value; converted with ``str``.
+
+    Returns
+    -------
+    str
+        Text for ``title = {...}``.
+
+    Examples
+    --------
+    >>> print(bibtex("Networks & parties: 100% {draft} #1"))
+    Networks \& parties: 100\% \textbraceleft{}draft\textbraceright{} \#1
+    """
+    return _clean(str(text)).translate(_BIBTEX)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

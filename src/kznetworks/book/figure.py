@@ -24,8 +24,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import altair as alt
+
 from kznetworks.book import escape, render
-from kznetworks.book.table import source_note
+from kznetworks.book.table import check_parts, source_note
 
 __all__ = [
     "HTML_COLUMN_PT",
@@ -156,6 +158,9 @@ class Figure:
     source: str = ""
     csv: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_parts(self, "chart", (alt.TopLevelMixin, Drawing), "an Altair chart or a Drawing")
 
     def spec(self, *, validate: bool = True) -> dict[str, Any]:
         """The chart's Vega-Lite specification.

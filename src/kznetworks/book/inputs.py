@@ -1,10 +1,14 @@
-"""What chapters pass to the book's builders, checked: source keys, and data file paths."""
+"""What chapters pass to the book's builders, checked: source keys, headings, data file paths."""
 
 from __future__ import annotations
 
 from kznetworks import data
+from kznetworks.data.errors import expect_type, unknown_name
 
-__all__ = ["check_source", "csv_path"]
+__all__ = ["check_heading", "check_source", "csv_path"]
+
+#: The Markdown heading marks a builder of sections accepts.
+HEADINGS = tuple("#" * n for n in range(1, 7))
 
 
 def check_source(source: object, *, allow_none: bool = False) -> str | None:
@@ -24,8 +28,11 @@ def check_source(source: object, *, allow_none: bool = False) -> str | None:
 
     Raises
     ------
-    ValueError
-        When it is not one of the documents; the message lists them.
+    TypeError
+        When it is not a string.
+    UnknownNameError
+        When it is not one of the documents (a ``KeyError`` and a ``ValueError``); the
+        message lists them.
 
     Examples
     --------
@@ -35,9 +42,43 @@ def check_source(source: object, *, allow_none: bool = False) -> str | None:
     if source is None and allow_none:
         return None
     keys = list(data.load("sources")["source"])
-    if not isinstance(source, str) or source not in keys:
-        raise ValueError(f"expected a source key, one of {', '.join(keys)}; got {source!r}")
+    expect_type("source", source, str, f"a source key, one of {', '.join(keys)}")
+    if source not in keys:
+        raise unknown_name("source key", source, keys)
     return source
+
+
+def check_heading(heading: object) -> str:
+    """Check a Markdown heading mark for the sections a builder writes.
+
+    Parameters
+    ----------
+    heading : object
+        ``"#"`` to ``"######"``.
+
+    Returns
+    -------
+    str
+        The mark.
+
+    Raises
+    ------
+    TypeError
+        When it is not a string.
+    ValueError
+        When it is not one to six ``#``.
+
+    Examples
+    --------
+    >>> check_heading("###")
+    '###'
+    """
+    expect_type("heading", heading, str, "a Markdown heading mark, '#' to '######'")
+    if heading not in HEADINGS:
+        raise ValueError(
+            f"heading must be a Markdown heading mark, '#' to '######'; got {heading!r}"
+        )
+    return heading
 
 
 def csv_path(resource: str) -> str:

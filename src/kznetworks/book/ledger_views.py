@@ -12,8 +12,10 @@ import pandas as pd
 from kznetworks import data, ledger
 from kznetworks.book import escape, render
 from kznetworks.book.cells import Link
+from kznetworks.book.inputs import check_heading
 from kznetworks.book.structure import topics
 from kznetworks.book.table import Search, Table
+from kznetworks.data.errors import expect_names, expect_type, unknown_name
 
 __all__ = [
     "DISCREPANCIES",
@@ -26,7 +28,13 @@ __all__ = [
 
 
 def _ledger(table: pd.DataFrame | None) -> pd.DataFrame:
-    return ledger.ledger() if table is None else table
+    if table is None:
+        return ledger.ledger()
+    expect_type("table", table, pd.DataFrame, "a ledger (a DataFrame from ledger.ledger())")
+    missing = [c for c in ledger.COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"table must be a ledger from ledger.ledger(); it lacks {missing}")
+    return table
 
 
 def _lines(start: object, end: object) -> str:
@@ -132,7 +140,7 @@ def printed_figures(
 
     Raises
     ------
-    ValueError
+    KeyError
         When ``tables`` names a table with no printed figure.
 
     Examples
@@ -143,11 +151,9 @@ def printed_figures(
     figures = ledger.printed_figures(_ledger(table))
     if tables is not None:
         known = set(figures["table"])
-        unknown = [t for t in tables if t not in known]
-        if unknown:
-            raise ValueError(
-                f"no printed figures for {unknown}; tables with some: {', '.join(sorted(known))}"
-            )
+        for name in expect_names("tables", tables, "printed table labels"):
+            if name not in known:
+                raise unknown_name("table with printed figures", name, known)
         figures = figures[figures["table"].isin(tables)]
     claims = data.load("claims").set_index("claim_id")
     shown = pd.DataFrame(
@@ -207,11 +213,12 @@ def claims_by_document(
     >>> "differs" in claims_by_document(("differs",))
     True
     """
+    heading = check_heading(heading)
     table = _ledger(table)
     if statuses is not None:
-        unknown = [s for s in statuses if s not in ledger.STATUSES]
-        if unknown:
-            raise ValueError(f"unknown status {unknown}; statuses are {', '.join(ledger.STATUSES)}")
+        for status in expect_names("statuses", statuses, "claim statuses"):
+            if status not in ledger.STATUSES:
+                raise unknown_name("status", status, ledger.STATUSES)
         table = table[table["status"].isin(statuses)]
     topic_of = data.load("claims").set_index("claim_id")["topic"]
     chapters = topics()
@@ -308,6 +315,7 @@ def findings(*, heading: str = "###") -> str:
     >>> findings().startswith("###")
     True
     """
+    heading = check_heading(heading)
     found = data.load("findings")
     claims = data.load("claims").set_index("claim_id")
     parts = []

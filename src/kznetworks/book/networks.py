@@ -16,9 +16,10 @@ import pandas as pd
 from kznetworks import data
 from kznetworks.book import theme
 from kznetworks.book.figure import Figure
-from kznetworks.book.inputs import csv_path
+from kznetworks.book.inputs import check_source, csv_path
 from kznetworks.book.mentions import entry_href
 from kznetworks.book.placement import LABEL_SIZE, chart_labels, size_scale
+from kznetworks.data.errors import expect_names, expect_type, expect_whole, unknown_name
 from kznetworks.register import graph as _graph
 
 __all__ = [
@@ -100,8 +101,16 @@ def network_chart(
     >>> "layer" in spec
     True
     """
+    expect_type("title", title, str, "words for the alt text (a string)")
+    expect_whole("width", width, minimum=1, what="pixels")
+    expect_whole("height", height, minimum=1, what="pixels")
     g = _graph.graph()
     if entity_ids is not None:
+        entity_ids = expect_names("entity_ids", entity_ids, "entity identifiers")
+        missing = [e for e in entity_ids if e not in g]
+        if missing:
+            hint = "kznetworks.register.names.resolve() finds an identifier by name"
+            raise unknown_name("entity", missing[0], g.nodes, hint=hint)
         g = g.subgraph(entity_ids).copy()
     pos = _positions(g)
     nodes = pd.DataFrame(
@@ -244,9 +253,16 @@ def timeline_chart(
     >>> timeline_chart().to_dict()["mark"]["type"]
     'point'
     """
+    expect_whole("width", width, minimum=1, what="pixels")
     events = data.load("events")
-    if sources:
+    if sources is not None:
+        if not expect_names("sources", sources, "source keys"):
+            raise ValueError("sources must name at least one source key; got an empty list")
+        for source in sources:
+            check_source(source)
         events = events[events["source"].isin(sources)]
+        if events.empty:
+            raise ValueError(f"no event of the register comes from {sources}")
     year = events["date"].astype(str).str[:4]
     events = events[(year >= (start or "0000")) & (year <= (end or "9999"))]
     frame = pd.DataFrame(

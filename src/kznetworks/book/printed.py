@@ -20,6 +20,7 @@ from kznetworks import data
 from kznetworks.book import escape
 from kznetworks.book.mentions import linked_names
 from kznetworks.book.table import Table
+from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.register.links import NAME_COLUMNS
 
 __all__ = ["DISPLAY", "REPAIRED_MARK", "Column", "Display", "printed", "table_label_key"]
@@ -306,18 +307,15 @@ def _select(name: str, frame: pd.DataFrame, where: dict[str, object] | None) -> 
     keep = pd.Series(True, index=frame.index)
     if where is None:
         return keep
-    if not isinstance(where, dict) or not where:
-        raise TypeError(f"where must be a non-empty dict of column: value, not {where!r}")
+    expect_type("where", where, dict, "a dict of column: value, such as {'chamber': 'Senate'}")
+    if not where:
+        raise ValueError("where must name at least one column: value; got {}")
     for column, value in where.items():
         if column not in frame.columns:
-            raise KeyError(
-                f"{name} has no column {column!r} to select rows by; its columns are "
-                f"{', '.join(frame.columns)}"
-            )
+            raise unknown_name(f"column of {name}", column, frame.columns)
         match = frame[column].astype("string") == str(value)
         if not match.any():
-            known = ", ".join(sorted({str(v) for v in frame[column].dropna()}))
-            raise ValueError(f"no row of {name} has {column} == {value!r}; it holds: {known}")
+            raise unknown_name(f"{name}.{column} value", value, frame[column].dropna())
         keep &= match.fillna(False).astype(bool)
     if not keep.any():
         raise ValueError(f"no row of {name} matches all of {where}")
@@ -380,10 +378,16 @@ def printed(name: str, *, where: dict[str, object] | None = None) -> Table:
     >>> printed("party_membership_2008").frame.iloc[1, 1]
     '607,557'
     """
-    if not isinstance(name, str):
-        raise TypeError(f"a table is named by its resource, a string, not {name!r}")
+    expect_type("name", name, str, "the name of a printed table's resource (a string)")
     if name not in DISPLAY:
-        raise KeyError(f"no printed table {name!r}; the book shows: {', '.join(sorted(DISPLAY))}")
+        hint = (
+            f"{name} is a resource of the data package, but not a table the book prints"
+            if name in data.resource_names()
+            else ""
+        )
+        if name == "sources":
+            hint = "the catalogue of the documents is tables.sources()"
+        raise unknown_name("printed table", name, DISPLAY, hint=hint)
     display = DISPLAY[name]
     frame = data.load(name)
     repaired = data.load(name, repaired=True)

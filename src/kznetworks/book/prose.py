@@ -7,6 +7,9 @@ inside inline Python expressions, for example ``prose.number_words(n)``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from numbers import Integral, Real
+
+from kznetworks.data.errors import expect_type, expect_whole
 
 __all__ = ["join_words", "number_words", "percent"]
 
@@ -53,6 +56,7 @@ def number_words(n: int) -> str:
     >>> number_words(5), number_words(1083)
     ('five', '1,083')
     """
+    expect_type("n", n, Integral, "a whole number")
     n = int(n)
     return _WORDS[n] if 0 <= n < len(_WORDS) else f"{n:,}"
 
@@ -77,6 +81,8 @@ def percent(value: float, places: int = 1) -> str:
     >>> percent(72.314, 2)
     '72.31%'
     """
+    expect_type("value", value, Real, "a number (a share in percent)")
+    expect_whole("places", places, what="decimals")
     return f"{value:.{places}f}%"
 
 
@@ -100,7 +106,12 @@ def join_words(items: Iterable[str], conjunction: str = "and") -> str:
     >>> join_words(["Tables 3", "4", "5"])
     'Tables 3, 4 and 5'
     """
+    expect_type("conjunction", conjunction, str, "a word such as 'and'")
+    if isinstance(items, str):
+        raise TypeError(f"items must be a list of words, such as [{items!r}]; got {items!r}")
     items = list(items)
+    for item in items:
+        expect_type("every item", item, str, "a word (a string)")
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"

@@ -31,6 +31,7 @@ import vl_convert as vlc
 
 from kznetworks.book import escape
 from kznetworks.data import cache as disk
+from kznetworks.data.errors import expect_type
 
 __all__ = [
     "RENDERER_NAME",
@@ -178,6 +179,10 @@ def _vl_version(spec: dict[str, Any]) -> str | None:
     return candidate if candidate in vlc.get_vegalite_versions() else None
 
 
+def _check_spec(spec: object) -> None:
+    expect_type("spec", spec, dict, "a Vega-Lite specification (a dict, from chart.to_dict())")
+
+
 def chart_svg(spec: dict[str, Any]) -> str:
     """Render a Vega-Lite spec to SVG with vl-convert (no browser needed).
 
@@ -197,6 +202,7 @@ def chart_svg(spec: dict[str, Any]) -> str:
     >>> chart_svg(spec).startswith("<svg")
     True
     """
+    _check_spec(spec)
     # rendering takes a tenth of a second to seconds; the result is a pure function of
     # the specification and the vl-convert version, so it is kept in the disk cache
     digest = disk.text_key("svg", vlc.__version__, escape.script_json(spec))
@@ -227,6 +233,7 @@ def chart_html(spec: dict[str, Any]) -> str:
     >>> chart_html(spec).startswith('<div class="kz-chart"')
     True
     """
+    _check_spec(spec)
     label = escape.html(spec.get("description", "Chart"))
     payload = escape.script_json(spec)
     return (
@@ -280,6 +287,7 @@ def mimebundle(spec: dict[str, Any], **kwargs: Any) -> dict[str, str]:
     >>> sorted(mimebundle(spec))
     ['text/markdown', 'text/plain']
     """
+    _check_spec(spec)
     alt_text = str(spec.get("description", "Chart"))
     if target() == "typst":
         return {"image/svg+xml": chart_svg(spec), "text/plain": alt_text}

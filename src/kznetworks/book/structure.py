@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from kznetworks.data.errors import expect_type
 from kznetworks.data.locate import datapackage_path
 
 __all__ = [
@@ -143,6 +144,16 @@ def _walk_chapters(entries: list[Any]) -> list[str]:
     return out
 
 
+def _root(root: object) -> Path:
+    """The project root given by a caller (checked), or :func:`project_root`."""
+    if root is None:
+        return project_root()
+    expect_type("root", root, str | Path, "the project folder (a str or Path)")
+    if not (Path(root) / "_quarto.yml").is_file():
+        raise FileNotFoundError(f"root must be the project folder, holding _quarto.yml; got {root}")
+    return Path(root)
+
+
 def book_files(root: Path | None = None) -> list[Path]:
     """List the book's source files in reading order, as ``_quarto.yml`` names them.
 
@@ -161,7 +172,7 @@ def book_files(root: Path | None = None) -> list[Path]:
     >>> book_files()[0].name
     'index.qmd'
     """
-    root = root or project_root()
+    root = _root(root)
     config = yaml.safe_load((root / "_quarto.yml").read_text(encoding="utf-8"))
     book = config.get("book", {})
     names = _walk_chapters(book.get("chapters", [])) + _walk_chapters(book.get("appendices", []))
@@ -198,6 +209,7 @@ def parse_chapter(path: Path) -> Chapter:
     >>> ch.title is not None
     True
     """
+    path = Path(expect_type("path", path, str | Path, "a chapter's path (a str or Path)"))
     text = path.read_text(encoding="utf-8")
     meta, body, offset = _split_front_matter(text)
     chapter = Chapter(path=path, front_matter=meta)
@@ -315,7 +327,7 @@ def labels(root: Path | None = None) -> dict[str, Section]:
     >>> labels()["sec-regions"].page
     'chapters/regions.html'
     """
-    return _labels(str(root or project_root()))
+    return _labels(str(_root(root)))
 
 
 @cache
@@ -364,4 +376,4 @@ def topics(root: Path | None = None) -> dict[str, Section]:
     >>> topics()["akims"].label
     'sec-regions'
     """
-    return _topics(str(root or project_root()))
+    return _topics(str(_root(root)))

@@ -32,10 +32,12 @@ from kznetworks.book.cells import data_links, renders_itself
 __all__ = [
     "Search",
     "Table",
+    "check_parts",
     "column_widths",
     "is_numeric_column",
     "source_note",
 ]
+from kznetworks.data.errors import expect_names, expect_type
 
 #: Characters a line of table text holds in the PDF (Typst, A4, table text at 0.85em:
 #: about 4.2 pt a character on a 426 pt line), before cell padding.
@@ -88,6 +90,38 @@ class Search:
             presets = json.dumps(self.presets, sort_keys=True, ensure_ascii=False)
             out += f' data-kz-presets="{escape.html(presets)}"'
         return out
+
+
+def check_parts(output: object, first: str, kind: type | tuple[type, ...], expected: str) -> None:
+    """Check the parts of a table or figure: its content, source, data files and notes.
+
+    Parameters
+    ----------
+    output : Table or Figure
+        The output being made.
+    first : str
+        The name of its content attribute (``frame``, ``chart``).
+    kind : type
+        The type that content must have.
+    expected : str
+        The words for that type.
+
+    Raises
+    ------
+    TypeError
+        Naming the part that has the wrong type.
+
+    Examples
+    --------
+    >>> Table(pd.DataFrame(), source=["@ide2014"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    TypeError: source must be Markdown (a string); got ['@ide2014']
+    """
+    expect_type(first, getattr(output, first), kind, expected)
+    expect_type("source", output.source, str, "Markdown (a string)")  # type: ignore[attr-defined]
+    expect_names("csv", output.csv, "paths of data files")  # type: ignore[attr-defined]
+    expect_names("notes", output.notes, "paragraphs of Markdown")  # type: ignore[attr-defined]
 
 
 def _text(value: object) -> str:
@@ -256,6 +290,9 @@ class Table:
     csv: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     search: Search | None = None
+
+    def __post_init__(self) -> None:
+        check_parts(self, "frame", pd.DataFrame, "a pandas DataFrame")
 
     def _columns(self) -> tuple[list[str], list[list[object]], list[list[str]], list[bool]]:
         headers = [str(c) for c in self.frame.columns]

@@ -92,6 +92,8 @@ def chart(build: Callable[P, R]) -> Callable[P, R]:
     >>> dots().to_dict()["config"]["range"]["category"][0]
     '#0072B2'
     """
+    if not callable(build):
+        raise TypeError(f"chart decorates a function that builds a chart; got {build!r}")
 
     @functools.wraps(build)
     def with_theme(*args: P.args, **kwargs: P.kwargs) -> R:

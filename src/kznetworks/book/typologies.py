@@ -14,8 +14,9 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import escape
-from kznetworks.book.inputs import check_source, csv_path
+from kznetworks.book.inputs import check_heading, check_source, csv_path
 from kznetworks.book.table import Search, Table
+from kznetworks.data.errors import expect_type, unknown_name
 
 __all__ = ["categories", "schemes", "typologies", "typology"]
 
@@ -96,12 +97,12 @@ def typology(scheme_id: str) -> Table:
     >>> typology("igc2023-vertikal-pyramid").frame.columns[0]
     'Category'
     """
+    expect_type("scheme_id", scheme_id, str, "a typology's identifier (a string)")
     categories = data.load("typology_categories")
     rows = categories[categories["scheme_id"] == scheme_id].sort_values("row")
     if rows.empty:
         known = data.load("typology_schemes")["scheme_id"]
-        sample = ", ".join(list(known)[:3])
-        raise KeyError(f"no typology {scheme_id!r}; identifiers look like {sample}, ...")
+        raise unknown_name("typology", scheme_id, known, hint="schemes() lists them")
     indent = rows["parent_id"].notna().map({True: "\u2003\u2514 ", False: ""})
     shown = pd.DataFrame(
         {
@@ -143,6 +144,7 @@ def typologies(source: str, *, heading: str = "###") -> str:
     True
     """
     check_source(source)
+    heading = check_heading(heading)
     found = data.load("typology_schemes")
     found = found[found["source"] == source]
     parts = []

@@ -23,11 +23,19 @@ import pandas as pd
 from kznetworks.data import cache
 from kznetworks.data import repairs as _repairs
 from kznetworks.data.descriptor import Descriptor, read_descriptor
-from kznetworks.data.errors import DataValidationError, Issue
+from kznetworks.data.errors import (
+    DataValidationError,
+    Issue,
+    expect_names,
+    expect_type,
+    unknown_name,
+)
 from kznetworks.data.fields import cast, to_dtype
 from kznetworks.data.integrity import (
+    LIST_OF,
     foreign_key_issues,
     hash_issues,
+    list_reference_issues,
     provenance_issues,
     unique_issues,
 )
@@ -58,6 +66,7 @@ class DataPackage:
     """
 
     def __init__(self, path: str | Path) -> None:
+        expect_type("path", path, str | Path, "the path of a datapackage.json (str or Path)")
         self.descriptor_info: Descriptor = read_descriptor(Path(path))
         self.path = self.descriptor_info.path
         self.descriptor = self.descriptor_info.content
@@ -97,8 +106,9 @@ class DataPackage:
 
         Raises
         ------
-        KeyError
-            When no resource has that name; the message lists the known names.
+        UnknownNameError
+            When no resource has that name (a :class:`KeyError`; the message names the
+            closest names).
         TypeError
             When ``name`` is not a string.
 
@@ -108,20 +118,17 @@ class DataPackage:
         >>> DataPackage(datapackage_path()).resource("sources")["path"]
         'sources.csv'
         """
-        if not isinstance(name, str):
-            raise TypeError(f"a resource name must be a string, not {type(name).__name__}")
-        try:
-            return self._resources[name]
-        except KeyError:
-            known = ", ".join(sorted(self._resources))
-            raise KeyError(f"no resource named {name!r} in {self.path}; known: {known}") from None
+        expect_type("a resource name", name, str, "a string")
+        if name not in self._resources:
+            raise unknown_name(
+                "resource", name, self._resources, hint=f"the package is {self.path}"
+            )
+        return self._resources[name]
 
     # -- reading ------------------------------------------------------------------------
 
     def _descriptor_issues(self, name: str) -> list[Issue]:
-        if name not in self.descriptor_info.broken:
-            return []
-        return [i for i in self.descriptor_info.issues if f"resource '{name}'" in i.message]
+        return list(self.descriptor_info.problems.get(name, []))
 
     def read_rows(self, name: str) -> Rows:
         """Read the cells of one resource, with the file line where each row starts.
@@ -241,6 +248,7 @@ class DataPackage:
         if not issues:
             schema, rel = resource["schema"], resource["path"]
             issues.extend(foreign_key_issues(rel, name, schema, records, lines, self._records_of))
+            issues.extend(list_reference_issues(rel, schema, records, lines, self._records_of))
             issues.extend(provenance_issues(rel, records, lines, self._seed_lines()))
         return records, issues
 
@@ -265,6 +273,9 @@ class DataPackage:
         >>> DataPackage(datapackage_path()).validate()
         """
         everything = names is None
+        names = None if everything else expect_names("names", names, "resource names")
+        for name in names or []:
+            self.resource(name)
         issues: list[Issue] = list(self.descriptor_info.issues) if everything else []
         for name in self.names if everything else names:
             if everything and name in self.descriptor_info.broken:
@@ -285,8 +296,12 @@ class DataPackage:
     def _reads(self, name: str, repaired: bool) -> list[str]:
         """The resources validating (and repairing) one resource reads, itself first."""
         names = [name]
-        for fk in self.resource(name)["schema"].get("foreignKeys", []):
-            target = fk["reference"].get("resource")
+        if name in self.descriptor_info.broken:
+            return names
+        schema = self.resource(name)["schema"]
+        targets = [fk["reference"].get("resource") for fk in schema.get("foreignKeys", [])]
+        targets += [f[LIST_OF]["resource"] for f in schema["fields"] if f.get(LIST_OF)]
+        for target in targets:
             if target and target in self._resources and target not in names:
                 names.append(target)
         for extra in ("sources", "repairs") if repaired else ("sources",):
@@ -295,11 +310,13 @@ class DataPackage:
         return names
 
     def _inputs(self, name: str) -> list[Path]:
-        """The files validating one resource reads: descriptor, file, targets, sources, repairs."""
-        return [
-            self.path,
-            *(self.root / self._resources[n]["path"] for n in self._reads(name, True)),
-        ]
+        """The files validating one resource reads: descriptor, file, targets, sources, repairs.
+
+        A resource whose descriptor entry is broken is never read, nor even looked at
+        (its path may lead outside the data folder).
+        """
+        reads = [n for n in self._reads(name, True) if n not in self.descriptor_info.broken]
+        return [self.path, *(self.root / self._resources[n]["path"] for n in reads)]
 
     def _key(self, name: str, repaired: bool) -> str | None:
         """The disk cache's key for one table (``None`` for a broken descriptor entry)."""
@@ -351,8 +368,7 @@ class DataPackage:
         >>> DataPackage(datapackage_path()).load("sources").shape[0]
         5
         """
-        if not isinstance(repaired, bool):
-            raise TypeError(f"repaired must be True or False, not {repaired!r}")
+        expect_type("repaired", repaired, bool, "True or False")
         stamp = self._stamp(name)
         cached = self._cache.get((name, repaired))
         if cached is not None and cached[0] == stamp:

@@ -2,7 +2,11 @@
 
 Keys and hashes are the Table Schema's and the Data Package's. Provenance is the
 project's own rule: on every row, ``line_start`` is at most ``line_end``, and both fall
-inside the document the row cites (``sources.seed_lines`` records each length).
+inside the document the row cites (``sources.seed_lines`` records each length); so do a
+source's evidence lines and any single line a row cites (``votes_line``). A field marked
+``kz:listOf`` holds a list of values (split on its separator) each of which must be a
+value of another resource's field: a foreign key for lists, which the Table Schema
+does not have.
 """
 
 from __future__ import annotations
@@ -15,7 +19,17 @@ from typing import Any
 
 from kznetworks.data.errors import Issue
 
-__all__ = ["as_list", "foreign_key_issues", "hash_issues", "provenance_issues", "unique_issues"]
+__all__ = [
+    "LINE_RANGES",
+    "LIST_OF",
+    "SINGLE_LINES",
+    "as_list",
+    "foreign_key_issues",
+    "hash_issues",
+    "list_reference_issues",
+    "provenance_issues",
+    "unique_issues",
+]
 
 Records = list[dict[str, Any]]
 
@@ -215,17 +229,103 @@ def foreign_key_issues(
     return issues
 
 
+#: Pairs of columns that give a range of lines of the document a row cites.
+LINE_RANGES = (("line_start", "line_end"), ("evidence_line_start", "evidence_line_end"))
+#: Columns that give one line of that document.
+SINGLE_LINES = ("votes_line",)
+
+
+#: The field property of a list whose items reference another resource's field.
+LIST_OF = "kz:listOf"
+
+
+def list_reference_issues(
+    rel: str,
+    schema: dict[str, Any],
+    records: Records,
+    lines: list[int],
+    records_of: Callable[[str], Records | None],
+) -> list[Issue]:
+    """Items of ``kz:listOf`` fields that the referenced resource does not hold.
+
+    Parameters
+    ----------
+    rel : str
+        The file, for messages.
+    schema : dict
+        Its schema; a field's ``kz:listOf`` gives ``separator``, ``resource`` and
+        ``field``.
+    records : list of dict
+        Its typed rows.
+    lines : list of int
+        The line each row starts on.
+    records_of : callable
+        Gives another resource's typed rows (``None`` when there is no such resource).
+
+    Returns
+    -------
+    list of Issue
+        One per item that matches nothing (rule ``kz:listOf``).
+
+    Examples
+    --------
+    >>> spec = {"name": "ids", LIST_OF: {"separator": ";", "resource": "t", "field": "id"}}
+    >>> [i.message for i in list_reference_issues("x.csv", {"fields": [spec]},
+    ...     [{"ids": "a; b"}], [2], lambda n: [{"id": "a"}])]
+    ["item 'b' has no match in t.id"]
+    """
+    issues: list[Issue] = []
+    for spec in schema["fields"]:
+        ref = spec.get(LIST_OF)
+        if not ref:
+            continue
+        target = records_of(ref["resource"])
+        if target is None:
+            issues.append(
+                Issue(
+                    rel,
+                    LIST_OF,
+                    f"names an unknown resource {ref['resource']!r}",
+                    column=spec["name"],
+                )
+            )
+            continue
+        known = {str(r.get(ref["field"])) for r in target}
+        for i, (record, line) in enumerate(zip(records, lines, strict=True), start=1):
+            cell = record.get(spec["name"])
+            if _missing(cell):
+                continue
+            for item in (p.strip() for p in str(cell).split(ref["separator"])):
+                if item not in known:
+                    shown = "an empty item" if not item else f"item {item!r}"
+                    issues.append(
+                        Issue(
+                            rel,
+                            LIST_OF,
+                            f"{shown} has no match in {ref['resource']}.{ref['field']}",
+                            row=i,
+                            column=spec["name"],
+                            line=line,
+                        )
+                    )
+    return issues
+
+
 def provenance_issues(
     rel: str, records: Records, lines: list[int], lengths: dict[str, int]
 ) -> list[Issue]:
     """Rows whose lines run backwards or past the end of the document they cite.
+
+    The ranges are :data:`LINE_RANGES` (``line_start`` to ``line_end``, and a source's
+    ``evidence_line_start`` to ``evidence_line_end``) and the single lines
+    :data:`SINGLE_LINES`, in whichever of them a resource has.
 
     Parameters
     ----------
     rel : str
         The file.
     records : list of dict
-        The typed rows (with ``line_start``, ``line_end`` and ``source``).
+        The typed rows (with ``source`` and line columns).
     lines : list of int
         The line each row starts on.
     lengths : dict
@@ -234,7 +334,7 @@ def provenance_issues(
     Returns
     -------
     list of Issue
-        One per row whose provenance cannot be true.
+        One per row and column whose provenance cannot be true.
 
     Examples
     --------
@@ -242,36 +342,32 @@ def provenance_issues(
     >>> [i.rule for i in provenance_issues("x.csv", rows, [2], {"a": 100})]
     ['provenance']
     """
-    if not records or "line_start" not in records[0] or "line_end" not in records[0]:
+    if not records:
         return []
+    ranges = [pair for pair in LINE_RANGES if all(c in records[0] for c in pair)]
+    singles = [c for c in SINGLE_LINES if c in records[0]]
     issues = []
     for i, (record, line) in enumerate(zip(records, lines, strict=True), start=1):
-        start, end = record["line_start"], record["line_end"]
-        if _missing(start) or _missing(end):
-            continue
-        if start < 1 or end < start:
-            issues.append(
-                Issue(
-                    rel,
-                    "provenance",
-                    f"line_start {start} and line_end {end}: "
+        source = str(record.get("source"))
+        length = lengths.get(source)
+
+        def issue(column: str, message: str, i: int = i, line: int = line) -> None:
+            issues.append(Issue(rel, "provenance", message, row=i, column=column, line=line))
+
+        for first, last in ranges:
+            start, end = record[first], record[last]
+            if _missing(start) or _missing(end):
+                continue
+            if start < 1 or end < start:
+                issue(
+                    first,
+                    f"{first} {start} and {last} {end}: "
                     "lines count from 1 and the range must not run backwards",
-                    row=i,
-                    column="line_start",
-                    line=line,
                 )
-            )
-            continue
-        length = lengths.get(str(record.get("source")))
-        if length is not None and end > length:
-            issues.append(
-                Issue(
-                    rel,
-                    "provenance",
-                    f"line_end {end} is beyond the end of {record.get('source')} ({length} lines)",
-                    row=i,
-                    column="line_end",
-                    line=line,
-                )
-            )
+            elif length is not None and end > length:
+                issue(last, f"{last} {end} is beyond the end of {source} ({length} lines)")
+        for column in singles:
+            value = record[column]
+            if not _missing(value) and length is not None and not 1 <= value <= length:
+                issue(column, f"{column} {value} is not a line of {source} (1 to {length})")
     return issues

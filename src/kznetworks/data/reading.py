@@ -77,14 +77,11 @@ def read_csv(path: Path, rel: str) -> Rows:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         return Rows(
-            [],
-            [],
-            [],
-            [Issue(rel, "encoding", f"not valid UTF-8 at byte {err.start}, line {line}")],
+            [], [], [], [Issue(rel, "encoding", f"not valid UTF-8 at byte {err.start}", line=line)]
         )
     issues: list[Issue] = []
     if text.startswith("\ufeff"):
-        issues.append(Issue(rel, "encoding", "the file starts with a byte-order mark"))
+        issues.append(Issue(rel, "encoding", "the file starts with a byte-order mark", line=1))
         text = text[1:]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[list[str]] = []
@@ -96,6 +93,8 @@ def read_csv(path: Path, rel: str) -> Rows:
             starts.append(previous + 1)
             previous = reader.line_num
     except csv.Error as err:
-        issues.append(Issue(rel, "csv-syntax", f"{err} (line {reader.line_num})"))
+        # the row being read is data row len(rows) (the header is rows[0])
+        row = len(rows) if rows else None
+        issues.append(Issue(rel, "csv-syntax", str(err), row=row, line=previous + 1))
         return Rows([], [], [], issues)
     return Rows(rows[0], rows[1:], starts[1:], issues)

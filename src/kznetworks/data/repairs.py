@@ -4,9 +4,10 @@ The ``repairs`` resource lists, for a cell of another table (``resource``, ``row
 ``field``), what was printed, the value read instead, the kind of repair and the
 reason. The tables keep the printed value; ``load(name, repaired=True)`` overlays the
 repairs. :func:`check_repairs` makes sure, when the package is validated, that every
-repair points at a cell that exists, holds a value of that cell's type, and quotes
-what the cell prints (a cell left empty because its printed text does not fit the
-column's type, such as an OCR letter for a digit, is quoted from the page).
+repair points at a cell that exists, cites a line of that cell's row, holds a value of
+that cell's type, and quotes what the cell prints (a cell left empty because its
+printed text does not fit the column's type, such as an OCR letter for a digit, is
+quoted from the page).
 """
 
 from __future__ import annotations
@@ -79,7 +80,15 @@ def _problems(pkg: _Package, only: str | None = None) -> tuple[list[Issue], list
         if rep["row"] not in by_row:
             issue("repair-target", f"repairs {name} row {rep['row']}, which does not exist", "row")
             continue
-        _, printed_cells = by_row[rep["row"]]
+        target, printed_cells = by_row[rep["row"]]
+        start, end, cited = target.get("line_start"), target.get("line_end"), rep.get("line")
+        if None not in (start, end, cited) and not start <= cited <= end:
+            issue(
+                "repair-line",
+                f"cites line {cited}, but {name} row {rep['row']} is on lines {start} to {end}",
+                "line",
+            )
+            continue
         printed = "" if rep["as_printed"] is None else str(rep["as_printed"])
         # an empty cell is one whose printed text does not fit the column's type (an OCR
         # letter for a digit): the repair then quotes what the page prints
@@ -118,9 +127,9 @@ def check_repairs(pkg: _Package) -> list[Issue]:
     Returns
     -------
     list of Issue
-        One per repair whose resource, row or column does not exist, whose
-        ``as_printed`` is not what the cell prints, or whose repaired value does not
-        fit the column's type.
+        One per repair whose resource, row or column does not exist, whose ``line``
+        is not one of the lines of the repaired row, whose ``as_printed`` is not what
+        the cell prints, or whose repaired value does not fit the column's type.
 
     Examples
     --------

@@ -47,6 +47,8 @@ def bespoke(func: Callable[[], Recomputed]) -> Callable[[], Recomputed]:
     >>> "operation_weeks" in FUNCTIONS
     True
     """
+    if not callable(func) or not hasattr(func, "__name__"):
+        raise TypeError(f"bespoke registers a function of no arguments; got {func!r}")
     if func.__name__ in FUNCTIONS:
         raise ValueError(f"a bespoke recomputation named {func.__name__!r} exists already")
     FUNCTIONS[func.__name__] = func

@@ -14,6 +14,7 @@ from functools import cache
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.ledger import bespoke, operations
 from kznetworks.ledger.rules import REASONS, Recomputed, evaluate
 from kznetworks.ledger.spec import spec_rows, untestable
@@ -39,6 +40,15 @@ COLUMNS = [
 ]
 
 
+def _checked(table: object) -> pd.DataFrame:
+    """A ledger passed in by the caller, checked to be one."""
+    expect_type("table", table, pd.DataFrame, "a ledger (a DataFrame from ledger())")
+    missing = [c for c in COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"table must be a ledger from ledger(); it lacks the columns {missing}")
+    return table
+
+
 def recompute(claim_id: str) -> Recomputed:
     """Recompute one claim from its spec row.
 
@@ -62,13 +72,15 @@ def recompute(claim_id: str) -> Recomputed:
     >>> round(recompute("junisbai2010-097").value, 3)
     2.733
     """
-    if not isinstance(claim_id, str):
-        raise TypeError(f"a claim id is a string such as 'junisbai2010-097', not {claim_id!r}")
+    expect_type("claim_id", claim_id, str, "a claim identifier such as 'junisbai2010-097'")
     for spec in spec_rows():
         if spec.claim_id == claim_id:
             if spec.operation == "bespoke":
                 return bespoke.FUNCTIONS[spec.function]()
             return operations.run(spec)
+    claims = data.load("claims")["claim_id"]
+    if claim_id not in set(claims):
+        raise unknown_name("claim", claim_id, claims)
     raise KeyError(f"claim {claim_id!r} has no recomputation (it is not derivable)")
 
 
@@ -96,6 +108,7 @@ def not_derivable_reason(claim: pd.Series) -> tuple[str, str]:
     KeyError
         When the claim has no reason listed (every untested claim must have one).
     """
+    expect_type("claim", claim, pd.Series, "a row of claims (a pandas Series)")
     listed = untestable().set_index("claim_id")
     claim_id = str(claim.get("claim_id", ""))
     if claim_id not in listed.index:
@@ -221,7 +234,7 @@ def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> bool(figures.loc[figures["claim_id"] == "junisbai2010-097", "agrees"].iloc[0])
     True
     """
-    table = ledger() if table is None else table
+    table = ledger() if table is None else _checked(table)
     claims = data.load("claims").set_index("claim_id")
     printed = table[table["claim_id"].map(claims["table"]) != "Text"]
     # a date in a table's title is not a figure the table states about its rows

@@ -48,19 +48,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.ledger import dates, queries
 from kznetworks.ledger.rules import Recomputed
 from kznetworks.ledger.statistics import describe
 
-__all__ = [
-    "OPERATIONS",
-    "STATISTICS",
-    "SpecRow",
-    "beside",
-    "describe",
-    "resource_rows",
-    "run",
-]
+__all__ = ["OPERATIONS", "STATISTICS", "SpecRow", "beside", "describe", "resource_rows", "run"]
 
 _PROVENANCE = {"source", "table", "row_type", "line_start", "line_end", "row"}
 
@@ -139,6 +132,11 @@ def resource_rows(resource: str) -> pd.DataFrame:
     if "row_type" in frame.columns:
         frame = frame[frame["row_type"] == "data"]
     return frame
+
+
+def _nothing(spec: SpecRow, frame: pd.DataFrame, where: str) -> str:
+    what = f"claim {spec.claim_id}: {spec.resource}"
+    return queries.nothing_selected(what, frame, where, spec.statistic or spec.operation)
 
 
 def _where_text(spec: SpecRow) -> str:
@@ -376,30 +374,48 @@ def run(spec: SpecRow) -> Recomputed:
 
     Raises
     ------
+    TypeError
+        When ``spec`` is not a :class:`SpecRow`.
+    KeyError
+        When its operation or statistic is not a known one.
     LookupError
         When ``where`` selects a number of rows other than ``rows`` (or one, for the
-        operations on one row).
+        operations on one row), or no row for an operation that needs some (every
+        one but ``count`` and ``sum``); the message lists the values of the columns
+        the filter compares.
 
     Examples
     --------
     >>> run(SpecRow("x", "sum", "interviewees", "quantity")).value
     75.0
     """
+    expect_type("spec", spec, SpecRow, "a SpecRow")
+    if spec.operation not in OPERATIONS:
+        raise unknown_name(
+            "operation", spec.operation, OPERATIONS, hint="bespoke rows run through recompute()"
+        )
+    if spec.operation == "statistic" and spec.statistic not in STATISTICS:
+        raise unknown_name("statistic", spec.statistic, STATISTICS)
     frame = resource_rows(spec.resource)
     chosen = queries.select(frame, spec.where)
+    if chosen.empty and spec.operation not in ("count", "sum"):
+        raise LookupError(_nothing(spec, frame, spec.where))
+    base = queries.select(frame, spec.base) if spec.operation in _WITH_BASE else chosen
+    if spec.operation in _WITH_BASE and base.empty:
+        raise LookupError(_nothing(spec, frame, spec.base or "(all rows)"))
     if spec.rows is not None and len(chosen) != spec.rows:
         raise LookupError(
             f"claim {spec.claim_id}: {spec.resource}{_where_text(spec)} selects {len(chosen)} "
             f"rows, the spec expects {spec.rows}"
         )
-    result = _compute(frame, chosen, spec)
+    result = _compute(chosen, spec, base)
     note = _join(result.note, _repaired(chosen, spec), spec.note)
     return Recomputed(result.value, note)
 
 
-def _compute(frame: pd.DataFrame, chosen: pd.DataFrame, spec: SpecRow) -> Recomputed:
+def _compute(chosen: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
     if spec.operation in _WITH_BASE:
-        return _WITH_BASE[spec.operation](chosen, spec, queries.select(frame, spec.base))
+        return _WITH_BASE[spec.operation](chosen, spec, base)
     return _PLAIN[spec.operation](chosen, spec)
 
 
@@ -427,4 +443,5 @@ def beside(spec: SpecRow) -> Recomputed | None:
         return None
     frame = resource_rows(spec.resource)
     chosen = frame if spec.beside.strip() == "all" else queries.select(frame, spec.beside)
-    return _compute(frame, chosen, spec)
+    base = queries.select(frame, spec.base) if spec.operation in _WITH_BASE else chosen
+    return _compute(chosen, spec, base)

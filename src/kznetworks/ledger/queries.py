@@ -20,11 +20,21 @@ run code.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable
 
 import pandas as pd
 
-__all__ = ["QueryError", "check_expression", "check_query", "evaluate", "select"]
+from kznetworks.data.errors import expect_type
+
+__all__ = [
+    "QueryError",
+    "check_expression",
+    "check_query",
+    "evaluate",
+    "nothing_selected",
+    "select",
+]
 
 _COMPARE = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.In, ast.NotIn)
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div)
@@ -141,7 +151,8 @@ class _Checker(ast.NodeVisitor):
 
 
 def _parse(text: str) -> ast.Expression:
-    if not isinstance(text, str) or not text.strip():
+    expect_type("the query", text, str, "a string (a pandas query or column expression)")
+    if not text.strip():
         raise QueryError(f"{text!r}: an empty expression")
     if "@" in text or "`" in text or "__" in text:
         raise QueryError(f"{text!r}: '@' variables, backticks and dunder names are not allowed")
@@ -220,6 +231,7 @@ def select(frame: pd.DataFrame, text: str | None) -> pd.DataFrame:
     >>> select(frame, 'chamber == "Senate"')["n"].tolist()
     [1]
     """
+    expect_type("frame", frame, pd.DataFrame, "a pandas DataFrame")
     if text is None or (isinstance(text, float) and pd.isna(text)) or not str(text).strip():
         return frame
     check_query(str(text), frame.columns)
@@ -247,8 +259,46 @@ def evaluate(frame: pd.DataFrame, text: str) -> pd.Series:
     >>> evaluate(pd.DataFrame({"p": [58, 24]}), "100 - p").tolist()
     [42.0, 76.0]
     """
+    expect_type("frame", frame, pd.DataFrame, "a pandas DataFrame")
     check_expression(text, frame.columns)
     if text.strip() in frame.columns:
         return frame[text.strip()].astype("float64")
     result = frame.eval(text, engine="python", local_dict={}, global_dict={})
     return pd.Series(result, index=frame.index).astype("float64")
+
+
+def nothing_selected(what: str, frame: pd.DataFrame, where: str, computing: str) -> str:
+    """Say that a filter selects no row, with the values the columns it compares hold.
+
+    Parameters
+    ----------
+    what : str
+        What was filtered (``"claim x: akim_tenure"``).
+    frame : pandas.DataFrame
+        The rows filtered.
+    where : str
+        The filter.
+    computing : str
+        What could not be computed over no rows (``"mean"``).
+
+    Returns
+    -------
+    str
+        The message, listing up to 12 values of each compared column.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"chamber": ["Senate", "Mazhilis"]})
+    >>> text = nothing_selected("claim x: t", frame, 'chamber == "Duma"', "mean")
+    >>> print(text)  # doctest: +NORMALIZE_WHITESPACE
+    claim x: t where chamber == "Duma" selects no row, so its mean is undefined;
+    chamber holds 'Mazhilis', 'Senate'
+    """
+    held = []
+    for column in dict.fromkeys(re.findall(r"(\w+)\s*(?:==|!=|\.isin|\s+in\b)", where)):
+        if column in frame.columns:
+            values = sorted({str(v) for v in frame[column].dropna()})
+            shown = ", ".join(repr(v) for v in values[:12]) + (", ..." if len(values) > 12 else "")
+            held.append(f"{column} holds {shown}")
+    tail = f"; {'; '.join(held)}" if held else ""
+    return f"{what} where {where} selects no row, so its {computing} is undefined{tail}"

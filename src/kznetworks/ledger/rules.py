@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from kznetworks.data.errors import expect_type
 from kznetworks.ledger import dates
 
 __all__ = [
@@ -97,6 +98,7 @@ def decimals(text: str) -> int:
     >>> decimals("1.90"), decimals("75")
     (2, 0)
     """
+    expect_type("text", text, str, "a figure as printed (a string, e.g. '1.90')")
     return len(text.split(".", 1)[1]) if "." in text else 0
 
 
@@ -122,6 +124,8 @@ def agrees(printed_text: str, value: float) -> bool:
     >>> agrees("2.73", 2.7333), agrees("0.94", 0.946)
     (True, False)
     """
+    expect_type("printed_text", printed_text, str, "a figure as printed (a string)")
+    expect_type("value", value, int | float, "a number")
     places = decimals(printed_text)
     factor = 10**places
     rounded = math.floor(value * factor + 0.5 + 1e-9) / factor
@@ -146,6 +150,7 @@ def bound(qualifier: str) -> tuple[str, bool] | None:
     >>> bound("more than"), bound("at least"), bound("nearly"), bound("about")
     (('lower', True), ('lower', False), ('nearly', False), None)
     """
+    expect_type("qualifier", qualifier, str, "a qualifier (a string such as 'more than')")
     q = qualifier.strip().lower()
     if q.startswith(_NEARLY):
         return "nearly", False
@@ -190,6 +195,8 @@ def evaluate(claim: pd.Series, recomputed: Recomputed) -> tuple[str, float | Non
     >>> status, round(difference, 4)
     ('reproduced', 0.0033)
     """
+    expect_type("claim", claim, pd.Series, "a row of claims (a pandas Series)")
+    expect_type("recomputed", recomputed, Recomputed, "a Recomputed value")
     kind = str(claim["kind"])
     qualifier = "" if pd.isna(claim["qualifier"]) else str(claim["qualifier"])
     value = recomputed.value

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kznetworks.data.errors import expect_type
+
 __all__ = ["describe"]
 
 
@@ -35,6 +37,17 @@ def describe(values: pd.Series, weights: pd.Series | None = None) -> dict[str, o
     >>> stats["n"], stats["mean"], stats["mode"]
     (4, 1.75, [1.0])
     """
+    expect_type("values", values, pd.Series, "a pandas Series of numbers")
+    if weights is not None:
+        expect_type("weights", weights, pd.Series, "a pandas Series of counts, or None")
+        if len(weights) != len(values):
+            raise ValueError(
+                f"weights must give one count per value; got {len(weights)} for {len(values)}"
+            )
+    if values.empty or (weights is not None and int(weights.sum()) == 0):
+        raise ValueError(
+            "describe needs at least one value; got none (does a filter select no row?)"
+        )
     values = values.astype("float64").reset_index(drop=True)
     counts = (
         weights.astype("int64").reset_index(drop=True)

@@ -14,6 +14,7 @@ import networkx as nx
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data.errors import expect_names, unknown_name
 
 __all__ = ["centrality", "components", "ego_network", "graph", "neighbourhood", "tier_structure"]
 
@@ -122,6 +123,7 @@ def neighbourhood(entity_ids: list[str] | set[str]) -> list[str]:
     >>> "fpg:ablyazov" in neighbourhood(["fpg:ablyazov"])
     True
     """
+    entity_ids = expect_names("entity_ids", entity_ids, "entity identifiers")
     g = graph()
     missing = sorted(set(entity_ids) - set(g.nodes))
     if missing:
@@ -151,6 +153,11 @@ def centrality(kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
     >>> centrality().iloc[0]["entity_id"]
     'person:nazarbaev-nursultan'
     """
+    if kinds is not None:
+        known = set(data.load("entities")["kind"])
+        for kind in expect_names("kinds", kinds, "entity kinds"):
+            if kind not in known:
+                raise unknown_name("entity kind", kind, known)
     g = nx.Graph(graph().to_undirected())
     between = nx.betweenness_centrality(g, normalized=True)
     frame = pd.DataFrame(

@@ -26,6 +26,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from kznetworks import data
+from kznetworks.data.errors import expect_text
 
 __all__ = [
     "CYRILLIC",
@@ -266,6 +267,7 @@ def resolve(name: str) -> str:
     ...     print([entity for entity, _, _ in err.suggestions])
     ['fpg:kazkommerts', 'bank:kazkommertsbank']
     """
+    expect_text("name", name, "a spelling of a person, party or place (a non-empty string)")
     key = normalise(name)
     if not key:
         raise ValueError(f"a name needs at least one letter or digit; got {name!r}")

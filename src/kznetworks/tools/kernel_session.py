@@ -60,6 +60,31 @@ class KernelSession:
             self._manager.shutdown_kernel(now=True)
         self._folder.cleanup()
 
+    def execute(self, code: str) -> list[Any]:
+        """Run code in the kernel, outside any chapter; return its outputs.
+
+        The state it leaves in imported modules outlives the fresh namespace each chapter
+        gets, so a test can, for example, point the package at another copy of the data
+        (``kznetworks.data.using``) before running chapters.
+
+        Parameters
+        ----------
+        code : str
+            Python source.
+
+        Returns
+        -------
+        list
+            The outputs (``nbformat`` output nodes), errors included.
+
+        Examples
+        --------
+        >>> with KernelSession() as session:
+        ...     [out["text"].strip() for out in session.execute("print(6 * 7)")]
+        ['42']
+        """
+        return self._execute(code)
+
     def _execute(self, code: str) -> list[Any]:
         import nbformat
 

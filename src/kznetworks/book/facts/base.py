@@ -16,6 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
+from kznetworks.book.escape import Plain
+from kznetworks.data.errors import expect_type
+
 __all__ = ["FactCheckError", "Facts", "Statement", "statement"]
 
 F = TypeVar("F", bound=Callable[..., bool])
@@ -100,7 +103,9 @@ class Facts:
     """The numbers one chapter quotes and the checks of the sentences it states.
 
     Subclasses set :attr:`chapter`, compute their numbers in :meth:`compute` and mark
-    their checks with :func:`statement`. Making an instance computes and checks.
+    their checks with :func:`statement`. Making an instance computes and checks. Every
+    string attribute becomes an :class:`~kznetworks.book.escape.Plain`, so that a
+    name from the data, quoted inline in the chapter, shows exactly as written.
 
     Examples
     --------
@@ -119,7 +124,12 @@ class Facts:
     chapter: ClassVar[str] = ""
 
     def __init__(self, *, check: bool = True) -> None:
+        expect_type("check", check, bool, "True or False")
         self.compute()
+        # a string the chapter quotes inline reaches its Markdown: make it show as written
+        for name, value in vars(self).items():
+            if type(value) is str:
+                setattr(self, name, Plain(value))
         if check:
             self.check()
 
