@@ -12,7 +12,7 @@ becomes markup:
 - :func:`raw_block` to wrap raw HTML or Typst in a fenced raw block;
 - :func:`url` for a link's address (a path from the descriptor, say) in Markdown or HTML;
 - :func:`bibtex` for a field of a BibTeX entry;
-- :class:`Plain` for a string a chapter quotes inline (`` `{python} f.name` ``).
+- :class:`Plain` for a string a chapter quotes in an inline ``{python}`` expression.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def check_source(source: object, *, allow_none: bool = False) -> str | None:
     ------
     TypeError
         When it is not a string.
-    UnknownNameError
+    kznetworks.data.errors.UnknownNameError
         When it is not one of the documents (a ``KeyError`` and a ``ValueError``); the
         message lists them.
 

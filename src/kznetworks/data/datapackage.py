@@ -106,7 +106,7 @@ class DataPackage:
 
         Raises
         ------
-        UnknownNameError
+        kznetworks.data.errors.UnknownNameError
             When no resource has that name (a :class:`KeyError`; the message names the
             closest names).
         TypeError
