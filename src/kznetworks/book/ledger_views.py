@@ -280,7 +280,9 @@ def _searchable_claims(
     order = {s: i for i, s in enumerate(data.load("sources")["source"])}
     rows = table.assign(_order=table["source"].map(order)).sort_values(["_order", "claim_id"])
     columns = {
-        "Document": [Link(s, f"chapters/references.html#ref-{s}") for s in rows["source"]],
+        # the key as text: a link on each of 1,105 rows would cost the page 80 KB; the
+        # sentence above the table links the references once
+        "Document": list(rows["source"]),
         **_claim_columns(rows, untested, topic_of, chapters),
     }
     filters = ("Document", "Chapter") if untested else ("Document", "Status", "Chapter")
@@ -292,7 +294,8 @@ def _searchable_claims(
         "Search them, sort them by any column, or choose a document, "
         + ("a status " if not untested else "")
         + "or a chapter; the number is the end of the claim's identifier (isaacs2009-001 "
-        "is number 001 of the thesis), and the line is the document's.\n\n"
+        "is number 001 of the thesis), and the line is the document's (its key, such as "
+        "isaacs2009, is the document's entry in the [references](references.html)).\n\n"
         f"{shown.output()}"
     )
 

@@ -25,7 +25,7 @@ from kznetworks.book.facts.networks import Networks
 from kznetworks.book.facts.parties import Parties
 from kznetworks.book.facts.preface import Preface
 from kznetworks.book.facts.regions import Regions
-from kznetworks.book.facts.search import Search
+from kznetworks.book.facts.search import Search, SearchTypologies
 from kznetworks.book.facts.society import Society
 from kznetworks.book.facts.sources import Sources
 from kznetworks.book.facts.timeline import Timeline
@@ -48,6 +48,7 @@ __all__ = [
     "Preface",
     "Regions",
     "Search",
+    "SearchTypologies",
     "Society",
     "Sources",
     "Statement",
@@ -79,5 +80,6 @@ ALL: tuple[type[Facts], ...] = (
     WhosWhoParties,
     WhosWhoBodies,
     Search,
+    SearchTypologies,
     Downloads,
 )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from kznetworks import data
 from kznetworks.book.facts.base import Facts
 
-__all__ = ["Search"]
+__all__ = ["Search", "SearchTypologies"]
 
 
 class Search(Facts):
-    """How many rows the chapter's two searchable tables hold.
+    """How many rows the register's two searchable tables hold.
 
     Examples
     --------
@@ -20,7 +20,23 @@ class Search(Facts):
     chapter = "chapters/search.qmd"
 
     def compute(self) -> None:
-        """Count the entities and the typologies' categories and schemes."""
+        """Count the entities and the events."""
         self.entities = f"{len(data.load('entities')):,}"
+        self.events = f"{len(data.load('events')):,}"
+
+
+class SearchTypologies(Facts):
+    """How many categories and schemes the typologies' searchable table holds.
+
+    Examples
+    --------
+    >>> SearchTypologies().schemes == f"{len(data.load('typology_schemes')):,}"
+    True
+    """
+
+    chapter = "chapters/search-typologies.qmd"
+
+    def compute(self) -> None:
+        """Count the typologies' categories and schemes."""
         self.categories = f"{len(data.load('typology_categories')):,}"
         self.schemes = f"{len(data.load('typology_schemes')):,}"
