@@ -87,13 +87,30 @@ def test_page_and_site_budgets(tmp_path: Path) -> None:
     counted = sum(
         p.stat().st_size
         for p in site.rglob("*")
-        if p.is_file() and p.suffix != ".pdf" and "api" not in p.parts
+        if p.is_file() and p.suffix != ".pdf" and not {"api", "site_libs", "data"} & set(p.parts)
     )
     assert counted == sitecheck.site_sizes(site)["site_bytes"]
     assert _rules(site, page_budget=1000, site_budget=10**6) == ["page-size"]
     assert _rules(site, page_budget=10**6, site_budget=counted - 1) == ["site-size"]
-    # the API reference and the PDF are not counted
+    # the API reference, the PDF, the libraries and the data are not counted
     assert _rules(site, page_budget=10**6, site_budget=counted) == []
+
+
+def test_libraries_have_their_own_budget_and_downloads_none(tmp_path: Path) -> None:
+    site = _site(tmp_path, dict(CLEAN))
+    before = sitecheck.site_sizes(site)
+    (site / "site_libs" / "lib.js").write_text("z" * 3000, encoding="utf-8")
+    (site / "downloads").mkdir()
+    (site / "downloads" / "data.zip").write_bytes(b"0" * 7000)
+    sizes = sitecheck.site_sizes(site)
+    assert sizes["site_bytes"] == before["site_bytes"]
+    assert sizes["library_bytes"] == before["library_bytes"] + 3000
+    assert sizes["download_bytes"] == before["download_bytes"] + 7000
+    assert sizes["all_bytes"] == before["all_bytes"] + 10000
+    budgets = {"page_budget": 10**6, "site_budget": sizes["site_bytes"]}
+    libraries = sizes["library_bytes"]
+    assert _rules(site, **budgets, library_budget=libraries - 1) == ["library-size"]
+    assert _rules(site, **budgets, library_budget=libraries) == []
 
 
 def test_missing_or_fake_pdf(tmp_path: Path) -> None:

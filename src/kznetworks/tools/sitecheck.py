@@ -17,7 +17,11 @@ kznetworks.sitecheck _book``. The checks:
     no page is larger than the page budget (shared libraries in ``site_libs/`` are
     counted once, in the site budget, not per page);
 ``site-size``
-    the site without the PDF and the API reference is within the site budget;
+    the pages, the search index and the pages' own files are within the site budget;
+    the shared libraries (``site_libs/``, each loaded once for the whole site) within
+    the library budget (``library-size``). The data offered for download (``data/``,
+    ``downloads/``), the PDF and the API reference are reported, not budgeted: their
+    size is the data's and the book's, not the website's;
 ``pdf``
     the PDF exists and is a PDF.
 
@@ -41,14 +45,28 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["PAGE_BUDGET", "SITE_BUDGET", "Problem", "check_site", "main", "site_sizes"]
+__all__ = [
+    "LIBRARY_BUDGET",
+    "PAGE_BUDGET",
+    "SITE_BUDGET",
+    "Problem",
+    "check_site",
+    "main",
+    "site_sizes",
+]
 
 #: Largest page allowed, in bytes (shared libraries aside).
 PAGE_BUDGET = 400_000
-#: Largest site allowed without the PDF and the API reference, in bytes.
+#: Largest site allowed, in bytes: pages, search index and the pages' own files.
 SITE_BUDGET = 6_000_000
-#: Folders of the output that the site budget does not count (the API reference).
+#: Largest total of the shared libraries in ``site_libs/``, in bytes.
+LIBRARY_BUDGET = 4_000_000
+#: Folders of the output that no budget counts (the API reference).
 EXCLUDED = ("api",)
+#: Folders of shared libraries, counted in the library budget.
+LIBRARIES = ("site_libs",)
+#: Folders of data offered for download, reported but not budgeted.
+DOWNLOADS = ("data", "downloads")
 
 #: Attributes that make the browser load something, per element.
 _LOADS = {
@@ -215,6 +233,7 @@ def check_site(
     *,
     page_budget: int = PAGE_BUDGET,
     site_budget: int = SITE_BUDGET,
+    library_budget: int = LIBRARY_BUDGET,
     excluded: tuple[str, ...] = EXCLUDED,
     pdf: str | None = "kz-networks.pdf",
 ) -> list[Problem]:
@@ -227,7 +246,10 @@ def check_site(
     page_budget : int, default :data:`PAGE_BUDGET`
         Largest page in bytes.
     site_budget : int, default :data:`SITE_BUDGET`
-        Largest site in bytes, without the PDF and the excluded folders.
+        Largest site in bytes: everything but the PDF, the excluded folders, the
+        shared libraries and the downloads.
+    library_budget : int, default :data:`LIBRARY_BUDGET`
+        Largest total of the shared libraries (:data:`LIBRARIES`) in bytes.
     excluded : tuple of str, default :data:`EXCLUDED`
         Top-level folders the budgets do not count (their links are still checked).
     pdf : str or None, default "kz-networks.pdf"
@@ -287,18 +309,23 @@ def check_site(
             problems.append(
                 Problem("page-size", name, f"{size:,} bytes, over the {page_budget:,} budget")
             )
-    total = 0
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        if _excluded(site, path, excluded) or (pdf and path.name == pdf):
-            continue
-        total += path.stat().st_size
-    if total > site_budget:
+    sizes = site_sizes(site, excluded)
+    if sizes["site_bytes"] > site_budget:
         problems.append(
             Problem(
                 "site-size",
                 ".",
-                f"{total:,} bytes without the PDF and {', '.join(excluded)}/, "
+                f"{sizes['site_bytes']:,} bytes of pages, search index and their files, "
                 f"over the {site_budget:,} budget",
+            )
+        )
+    if sizes["library_bytes"] > library_budget:
+        problems.append(
+            Problem(
+                "library-size",
+                "site_libs",
+                f"{sizes['library_bytes']:,} bytes of shared libraries, "
+                f"over the {library_budget:,} budget",
             )
         )
     if pdf:
@@ -323,16 +350,21 @@ def site_sizes(site: Path, excluded: tuple[str, ...] = EXCLUDED) -> dict[str, in
     Returns
     -------
     dict
-        ``largest_page``, ``largest_page_bytes``, ``pages``, ``site_bytes`` (without
-        PDFs and the excluded folders) and ``html_bytes`` (pages only).
+        ``largest_page``, ``largest_page_bytes``, ``pages``, ``html_bytes`` (pages
+        only), ``site_bytes`` (what the site budget counts: pages, search index, the
+        pages' own files), ``library_bytes`` (:data:`LIBRARIES`), ``download_bytes``
+        (:data:`DOWNLOADS`) and ``all_bytes`` (everything but PDFs and ``excluded``).
 
     Examples
     --------
     >>> import tempfile, pathlib
     >>> site = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (site / "index.html").write_text("<p>hi</p>")
-    >>> site_sizes(site)["largest_page_bytes"]
-    9
+    >>> (site / "site_libs").mkdir()
+    >>> _ = (site / "site_libs" / "lib.js").write_text("let x;")
+    >>> sizes = site_sizes(site)
+    >>> sizes["largest_page_bytes"], sizes["site_bytes"], sizes["library_bytes"]
+    (9, 9, 6)
     """
     site = Path(site).resolve()
     files = [
@@ -342,12 +374,18 @@ def site_sizes(site: Path, excluded: tuple[str, ...] = EXCLUDED) -> dict[str, in
     ]
     pages = [p for p in files if p.suffix == ".html"]
     largest = max(pages, key=lambda p: p.stat().st_size, default=None)
+    libraries = [p for p in files if _excluded(site, p, LIBRARIES)]
+    downloads = [p for p in files if _excluded(site, p, DOWNLOADS)]
+    counted = [p for p in files if not _excluded(site, p, LIBRARIES + DOWNLOADS)]
     return {
         "largest_page": _relative(site, largest) if largest else "",
         "largest_page_bytes": largest.stat().st_size if largest else 0,
         "pages": len(pages),
-        "site_bytes": sum(p.stat().st_size for p in files),
         "html_bytes": sum(p.stat().st_size for p in pages),
+        "site_bytes": sum(p.stat().st_size for p in counted),
+        "library_bytes": sum(p.stat().st_size for p in libraries),
+        "download_bytes": sum(p.stat().st_size for p in downloads),
+        "all_bytes": sum(p.stat().st_size for p in files),
     }
 
 
@@ -382,7 +420,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = site_sizes(args.site)
     print(
         f"site check: {sizes['pages']} pages; largest {sizes['largest_page']} "
-        f"({sizes['largest_page_bytes']:,} bytes); site {sizes['site_bytes']:,} bytes "
+        f"({sizes['largest_page_bytes']:,} bytes); pages, search index and their files "
+        f"{sizes['site_bytes']:,} bytes; shared libraries {sizes['library_bytes']:,}; "
+        f"data downloads {sizes['download_bytes']:,}; all {sizes['all_bytes']:,} bytes "
         f"without the PDF and {', '.join(EXCLUDED)}/"
     )
     for problem in problems:
