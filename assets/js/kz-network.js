@@ -85,7 +85,6 @@
       container: canvas,
       minZoom: 0.15,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       style: style()
     });
