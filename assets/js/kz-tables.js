@@ -75,9 +75,14 @@
       select.addEventListener("change", apply);
       var given = params.get(slug(heading));
       if (given) {
-        var wanted = named["preset:" + given] ? "preset:" + given : given;
-        if (Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
-          select.value = wanted;
+        // ?status=discrepancies or ?status=Discrepancies: a value or a preset, any case
+        var lower = given.toLowerCase();
+        var found = Array.prototype.find.call(select.options, function (o) {
+          return o.value && (o.value.toLowerCase() === lower ||
+            o.value.toLowerCase() === "preset:" + lower);
+        });
+        if (found) {
+          select.value = found.value;
           apply();
         }
       }
