@@ -120,6 +120,8 @@ def _untouchable(meta: dict, root: Path) -> dict[str, set[str]]:
         keep[res["name"]] |= {f["name"] for f in res["schema"]["fields"]} & FACT_KEYS
     # a repair names its cell, quotes it and gives a value of the cell's type
     keep["repairs"] |= {"resource", "row", "field", "as_printed", "repaired"}
+    # the register's links name the table column a name was printed in (a code)
+    keep.setdefault("table_links", set()).add("column")
     # claims link to chapters by topic; findings and facts read their kinds
     keep["claims"] |= {"topic", "value", "value_high"}
     # the register is matched by name: names change only with their aliases (names=True)
@@ -178,6 +180,19 @@ def inject(descriptor: Path, *, names: bool = False) -> int:
     return changed
 
 
+def _selected_values(root: Path) -> set[tuple[str, str]]:
+    """(resource, value) of every string the ledger's spec compares a column with."""
+    spec = _read(root / "claims" / "recompute.csv")
+    header = spec[0]
+    found = set()
+    for row in spec[1:]:
+        record = dict(zip(header, row, strict=True))
+        for column in ("where", "base", "beside"):
+            for value in re.findall(r'"([^"]*)"', record.get(column, "")):
+                found.add((record["resource"], value))
+    return found
+
+
 def _inject_names(descriptor: Path, meta: dict, paths: dict[str, Path], repairs: list) -> int:
     with_links = DataPackage(descriptor)
     before = with_links.load("table_links")
@@ -186,6 +201,7 @@ def _inject_names(descriptor: Path, meta: dict, paths: dict[str, Path], repairs:
     ah = aliases[0]
     next_row = max(int(r[ah.index("row")]) for r in aliases[1:]) + 1
     changed = 0
+    selected = _selected_values(descriptor.parent)
     for resource, columns in links.NAME_COLUMNS.items():
         rows = _read(paths[resource])
         header = rows[0]
@@ -193,8 +209,8 @@ def _inject_names(descriptor: Path, meta: dict, paths: dict[str, Path], repairs:
             key = int(row[header.index("row")])
             for column in columns:
                 cell = row[header.index(column)]
-                if not cell:
-                    continue
+                if not cell or (resource, cell) in selected:
+                    continue  # empty, or a value the ledger's spec selects rows by
                 old = before[
                     (before["resource"] == resource)
                     & (before["table_row"] == key)
