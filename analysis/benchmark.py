@@ -104,8 +104,14 @@ def _floor_book(target: Path) -> None:
     from kznetworks.book.structure import book_files, parse_chapter
 
     config = yaml.safe_load((ROOT / "_quarto.yml").read_text(encoding="utf-8"))
+    # no pre- or post-render steps (site assets, build info, downloads): a floor book
+    # is Quarto's own work on the same chapter list
     config["project"].pop("pre-render", None)
+    config["project"].pop("post-render", None)
     config["project"].pop("resources", None)
+    config["metadata-files"] = [
+        name for name in config.get("metadata-files", []) if (ROOT / name).is_file()
+    ]
     config.pop("filters", None)
     (target / "_quarto.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     for name in ("_version.yml", "references.bib", "chicago-author-date.csl"):
