@@ -114,7 +114,7 @@ def _floor_book(target: Path) -> None:
     ]
     config.pop("filters", None)
     (target / "_quarto.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
-    for name in ("_version.yml", "references.bib", "chicago-author-date.csl"):
+    for name in ("references.bib", "chicago-author-date.csl", *config["metadata-files"]):
         shutil.copy2(ROOT / name, target / name)
     shutil.copytree(ROOT / "assets", target / "assets", ignore=shutil.ignore_patterns("vendor"))
     for path in book_files(ROOT):
