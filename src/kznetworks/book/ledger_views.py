@@ -13,6 +13,7 @@ from kznetworks import data, ledger
 from kznetworks.book import escape, render
 from kznetworks.book.cells import Link
 from kznetworks.book.inputs import check_heading
+from kznetworks.book.prose import line_span
 from kznetworks.book.structure import topics
 from kznetworks.book.table import Search, Table
 from kznetworks.data.errors import expect_names, expect_type, unknown_name
@@ -35,11 +36,6 @@ def _ledger(table: pd.DataFrame | None) -> pd.DataFrame:
     if missing:
         raise ValueError(f"table must be a ledger from ledger.ledger(); it lacks {missing}")
     return table
-
-
-def _lines(start: object, end: object) -> str:
-    a, b = int(start), int(end)
-    return f"{a}" if a == b else f"{a}\u2013{b}"
 
 
 def ledger_counts(table: pd.DataFrame | None = None) -> Table:
@@ -164,7 +160,7 @@ def printed_figures(
             "From the rows": figures["recomputed"],
             "Agrees": figures["agrees"].map({True: "yes", False: "no"}),
             "Lines": [
-                _lines(claims.loc[c, "line_start"], claims.loc[c, "line_end"])
+                line_span(claims.loc[c, "line_start"], claims.loc[c, "line_end"])
                 for c in figures["claim_id"]
             ],
         }

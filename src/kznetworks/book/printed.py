@@ -19,6 +19,7 @@ import pandas as pd
 from kznetworks import data
 from kznetworks.book import escape
 from kznetworks.book.mentions import linked_names
+from kznetworks.book.prose import line_span
 from kznetworks.book.table import Table
 from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.register.links import NAME_COLUMNS
@@ -290,11 +291,6 @@ def table_label_key(label: str) -> tuple:
     return tuple(int(p) if p.isdigit() else 0 for p in parts)
 
 
-def _lines(start: object, end: object) -> str:
-    a, b = int(start), int(end)
-    return f"{a}" if a == b else f"{a}\u2013{b}"
-
-
 def _format(value: object) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
@@ -423,10 +419,10 @@ def printed(name: str, *, where: dict[str, object] | None = None) -> Table:
             ]
     if display.lines:
         shown["Lines"] = [
-            _lines(a, b) for a, b in zip(frame["line_start"], frame["line_end"], strict=True)
+            line_span(a, b) for a, b in zip(frame["line_start"], frame["line_end"], strict=True)
         ]
     labels = sorted(set(frame["table"]), key=table_label_key)
-    span = _lines(frame["line_start"].min(), frame["line_end"].max())
+    span = line_span(frame["line_start"].min(), frame["line_end"].max())
     where_words = "lines" if "\u2013" in span else "line"
     key = str(frame["source"].iloc[0])
     place = ", ".join(escape.markdown(label) for label in labels if label != "Text")

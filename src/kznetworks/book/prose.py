@@ -11,7 +11,7 @@ from numbers import Integral, Real
 
 from kznetworks.data.errors import expect_type, expect_whole
 
-__all__ = ["join_words", "number_words", "percent"]
+__all__ = ["join_words", "line_label", "line_span", "number_words", "percent"]
 
 _WORDS = [
     "zero",
@@ -115,3 +115,47 @@ def join_words(items: Iterable[str], conjunction: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def line_span(start: object, end: object) -> str:
+    """A range of a document's lines: ``"12"`` for one line, ``"3\u20137"`` for several.
+
+    Parameters
+    ----------
+    start, end : int
+        First and last line (any integer type, such as a numpy integer).
+
+    Returns
+    -------
+    str
+        The one line, or the two joined by an en dash.
+
+    Examples
+    --------
+    >>> line_span(12, 12), line_span(3, 7) == "3\u20137"
+    ('12', True)
+    """
+    a, b = int(start), int(end)
+    return f"{a}" if a == b else f"{a}\u2013{b}"
+
+
+def line_label(start: object, end: object) -> str:
+    """A citation's locator: ``"line 11"`` for one line, ``"lines 3\u20137"`` for several.
+
+    Parameters
+    ----------
+    start, end : int
+        First and last line.
+
+    Returns
+    -------
+    str
+        "line" or "lines" and :func:`line_span`.
+
+    Examples
+    --------
+    >>> line_label(11, 11)
+    'line 11'
+    """
+    span = line_span(start, end)
+    return f"line {span}" if int(start) == int(end) else f"lines {span}"

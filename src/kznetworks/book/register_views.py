@@ -13,6 +13,7 @@ from kznetworks.book.cells import Linked
 from kznetworks.book.inputs import csv_path
 from kznetworks.book.mentions import EntryLink
 from kznetworks.book.networks import EVENT_GROUPS, date_conflicts, event_group
+from kznetworks.book.prose import line_span
 from kznetworks.book.table import Search, Table
 from kznetworks.register import graph, parties
 from kznetworks.register.entries import KIND_WORDS, relation_words
@@ -213,7 +214,7 @@ def relations() -> Table:
             "Certainty": found["certainty"],
             "Document": found["source"],
             "Lines": [
-                _lines(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
+                line_span(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
             ],
         }
     )
@@ -265,11 +266,6 @@ def events() -> Table:
         csv=[csv_path("events")],
         search=Search(filters=("Type", "Document")),
     )
-
-
-def _lines(start: object, end: object) -> str:
-    a, b = int(start), int(end)
-    return f"{a}" if a == b else f"{a}\u2013{b}"
 
 
 def event_summary() -> Table:

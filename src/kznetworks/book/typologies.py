@@ -15,20 +15,11 @@ import pandas as pd
 from kznetworks import data
 from kznetworks.book import escape
 from kznetworks.book.inputs import check_heading, check_source, csv_path
+from kznetworks.book.prose import line_label, line_span
 from kznetworks.book.table import Search, Table
 from kznetworks.data.errors import expect_type, unknown_name
 
 __all__ = ["categories", "schemes", "typologies", "typology"]
-
-
-def _lines(start: object, end: object) -> str:
-    a, b = int(start), int(end)
-    return f"{a}" if a == b else f"{a}\u2013{b}"
-
-
-def _line_label(start: object, end: object) -> str:
-    """'line 11' or 'lines 3-7' (with an en dash), as a citation's locator."""
-    return f"line {int(start)}" if int(start) == int(end) else f"lines {_lines(start, end)}"
 
 
 def schemes(source: str | None = None) -> Table:
@@ -62,7 +53,7 @@ def schemes(source: str | None = None) -> Table:
             "Categories": found["scheme_id"].map(counts).fillna(0).astype(int),
             "Where": found["table"],
             "Lines": [
-                _lines(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
+                line_span(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
             ],
         }
     )
@@ -113,7 +104,7 @@ def typology(scheme_id: str) -> Table:
             .map(lambda q: f"\u201c{q}\u201d" if q else ""),
             "Members": rows["members"].fillna(""),
             "Lines": [
-                _lines(a, b) for a, b in zip(rows["line_start"], rows["line_end"], strict=True)
+                line_span(a, b) for a, b in zip(rows["line_start"], rows["line_end"], strict=True)
             ],
         }
     )
@@ -154,7 +145,7 @@ def typologies(source: str, *, heading: str = "###") -> str:
             f"{heading} {escape.markdown(scheme.name)} {{.unnumbered}}\n\n"
             f"{escape.markdown(scheme.description)} "
             f"Kind: {escape.markdown(scheme.kind)} "
-            f"[@{source}, {_line_label(scheme.line_start, scheme.line_end)}{where}].\n\n"
+            f"[@{source}, {line_label(scheme.line_start, scheme.line_end)}{where}].\n\n"
             f"{typology(scheme.scheme_id).output()}"
         )
     last = Table(
@@ -198,7 +189,7 @@ def categories() -> Table:
             .map(lambda q: f"\u201c{q}\u201d" if q else ""),
             "Members": found["members"].fillna(""),
             "Lines": [
-                _lines(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
+                line_span(a, b) for a, b in zip(found["line_start"], found["line_end"], strict=True)
             ],
         }
     )

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from kznetworks.book import escape, render
 from kznetworks.book.mentions import PAGES, chapters_by_entity, entry_href, page_of
+from kznetworks.book.prose import line_span
 from kznetworks.register.entries import KIND_WORDS, KINDS, Entry, anchor, entries
 
 __all__ = ["PROFILE_FIELDS", "WhosWho", "line_ranges", "page"]
@@ -69,10 +70,6 @@ def line_ranges(lines: Iterable[int]) -> str:
         else:
             runs.append([n, n])
     return ", ".join(f"{a}" if a == b else f"{a}\u2013{b}" for a, b in runs)
-
-
-def _lines(start: int, end: int) -> str:
-    return f"{start}" if start == end else f"{start}\u2013{end}"
 
 
 def _references(offset: str, source: str) -> str:
@@ -151,7 +148,7 @@ class WhosWho:
                     for x in (
                         escape.html(r.dates),
                         escape.html(r.certainty),
-                        f"{escape.html(r.source)} {_lines(r.line_start, r.line_end)}",
+                        f"{escape.html(r.source)} {line_span(r.line_start, r.line_end)}",
                     )
                     if x
                 )
