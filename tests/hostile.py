@@ -106,10 +106,7 @@ def _untouchable(meta: dict, root: Path) -> dict[str, set[str]]:
             ):
                 own.add(spec["name"])
     # the ledger's spec selects rows and columns by these values: keep them as printed
-    spec = _read(root / "claims" / "recompute.csv")
-    header = spec[0]
-    for row in spec[1:]:
-        record = dict(zip(header, row, strict=True))
+    for record in _spec(root):
         words = set()
         for column in ("column", "where", "base", "weights"):
             words |= set(_WORD.findall(record[column]))
@@ -180,13 +177,16 @@ def inject(descriptor: Path, *, names: bool = False) -> int:
     return changed
 
 
+def _spec(root: Path) -> list[dict[str, str]]:
+    """The rows of the ledger's recomputation spec, by column name."""
+    header, *rows = _read(root / "claims" / "recompute.csv")
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
 def _selected_values(root: Path) -> set[tuple[str, str]]:
     """(resource, value) of every string the ledger's spec compares a column with."""
-    spec = _read(root / "claims" / "recompute.csv")
-    header = spec[0]
     found = set()
-    for row in spec[1:]:
-        record = dict(zip(header, row, strict=True))
+    for record in _spec(root):
         for column in ("where", "base", "beside"):
             for value in re.findall(r'"([^"]*)"', record.get(column, "")):
                 found.add((record["resource"], value))
