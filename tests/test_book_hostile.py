@@ -11,6 +11,7 @@ may not contain a ``<`` that could close or comment out its script element.
 
 from __future__ import annotations
 
+import bisect
 import re
 import shutil
 from html.parser import HTMLParser
@@ -113,16 +114,29 @@ def _pandoc(markdown: str, to: str) -> str:
 TYPST_TOKENS = ("#set text(red)", "`tick`", "$m$", "@cite", "*b*", "_i_", "<img")
 
 
+def _string_quotes(line: str) -> list[int]:
+    """Where the quotes that open or close a Typst string literal are (not ``\\"``)."""
+    # an escaped character, a quote or a backslash, is no delimiter
+    return [m.start() for m in re.finditer(r'\\.|"', line) if m.group() == '"']
+
+
 def _live_typst(typst: str) -> list[str]:
-    """Hostile Typst tokens neither escaped (``\\``) nor inside a string literal."""
+    """Hostile Typst tokens neither escaped (``\\``) nor inside a string literal.
+
+    One pass over each line finds its string delimiters; a token is inside a string
+    when an odd number of them come before it (a chart's SVG is one long line, with
+    thousands of tokens: counting again for each of them would take seconds).
+    """
     live = []
     typst = re.sub(r"<[\w.:-]+>", "<label>", typst)  # labels are slugs, not markup
     for line in typst.splitlines():
+        if not any(token in line for token in TYPST_TOKENS):
+            continue
+        quotes = _string_quotes(line)
         for token in TYPST_TOKENS:
             for found in re.finditer(re.escape(token), line):
-                before = line[: found.start()]
-                quotes = len(re.findall(r'(?<!\\)"', before.replace("\\\\", "")))
-                if quotes % 2 == 0 and not before.endswith("\\"):
+                inside = bisect.bisect_left(quotes, found.start()) % 2 == 1
+                if not inside and line[found.start() - 1 : found.start()] != "\\":
                     live.append(f"{token!r} in {line.strip()[:120]!r}")
     return live
 
@@ -171,3 +185,11 @@ def test_hostile_data_stays_text(chapter: Path, hostile_kernel) -> None:
     assert "{{<" not in website + pdf, f"{chapter.name}: a Quarto shortcode from the data"
     live = _live_typst(_pandoc(pdf, "typst"))
     assert not live, f"{chapter.name} (PDF): {live[:5]}"
+
+
+def test_the_typst_check_tells_live_markup_from_text() -> None:
+    assert _live_typst("#set text(red)")
+    assert _live_typst('"a\\"b" #set text(red)')  # the escaped quote closes nothing
+    assert not _live_typst('"#set text(red)"')
+    assert not _live_typst("\\#set text(red)")
+    assert not _live_typst('"\\\\" "#set text(red)"')  # an escaped backslash, then a string

@@ -33,6 +33,7 @@ import pandas as pd
 __all__ = [
     "CACHE_ENV",
     "cache_folder",
+    "derived_key",
     "key",
     "load",
     "load_text",
@@ -43,12 +44,18 @@ __all__ = [
 
 
 @functools.cache
-def _code_fingerprint() -> bytes:
-    """The sha256 of the source files of :mod:`kznetworks.data`, read once a process."""
+def _source_fingerprint(subpackage: str) -> bytes:
+    """The sha256 of the source files of one subpackage of kznetworks, read once a process."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    for path in sorted((Path(__file__).parents[1] / subpackage).rglob("*.py")):
+        name = path.relative_to(Path(__file__).parents[1]).as_posix()
+        digest.update(name.encode("utf-8") + b"\0" + path.read_bytes())
     return digest.digest()
+
+
+def _code_fingerprint() -> bytes:
+    """The sha256 of the source files of :mod:`kznetworks.data`."""
+    return _source_fingerprint("data")
 
 
 #: Environment variable: a folder for the cache, or ``off``.
@@ -110,6 +117,48 @@ def key(name: str, repaired: bool, entries: Iterable[dict], files: Iterable[Path
         digest.update(part.encode("utf-8") + b"\0")
     for entry in entries:
         digest.update(json.dumps(entry, sort_keys=True).encode("utf-8") + b"\0")
+    for path in files:
+        digest.update(str(path.name).encode("utf-8") + b"\0")
+        content = path.read_bytes() if path.is_file() else b"<missing>"
+        digest.update(hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+def derived_key(what: str, subpackages: Iterable[str], files: Iterable[Path]) -> str:
+    """The cache key of a table computed from data files by the code of some subpackages.
+
+    Such as the reproduction ledger, computed from every file of the data package by
+    :mod:`kznetworks.data` and :mod:`kznetworks.ledger`: a change to any of those files
+    or to the code of either gives a new key.
+
+    Parameters
+    ----------
+    what : str
+        What the table is (a name of one's choosing, part of the key).
+    subpackages : iterable of str
+        The subpackages of kznetworks whose code computes it, such as ``"ledger"``.
+    files : iterable of pathlib.Path
+        Every file it is computed from.
+
+    Returns
+    -------
+    str
+        A hex digest.
+
+    Examples
+    --------
+    >>> derived_key("x", ["ledger"], []) == derived_key("x", ["ledger"], [])
+    True
+    >>> derived_key("x", ["ledger"], []) == derived_key("x", ["register"], [])
+    False
+    """
+    from kznetworks import __version__
+
+    digest = hashlib.sha256()
+    for part in (__version__, pd.__version__, what):
+        digest.update(part.encode("utf-8") + b"\0")
+    for name in sorted(set(subpackages)):
+        digest.update(name.encode("utf-8") + b"\0" + _source_fingerprint(name))
     for path in files:
         digest.update(str(path.name).encode("utf-8") + b"\0")
         content = path.read_bytes() if path.is_file() else b"<missing>"

@@ -125,6 +125,28 @@ class DataPackage:
             )
         return self._resources[name]
 
+    def files(self) -> list[Path]:
+        """The descriptor and the file of every resource, in descriptor order.
+
+        A resource whose descriptor entry is broken is left out: its path is never
+        looked at (it may lead outside the data folder).
+
+        Returns
+        -------
+        list of pathlib.Path
+            The descriptor first.
+
+        Examples
+        --------
+        >>> from kznetworks.data.locate import datapackage_path
+        >>> pkg = DataPackage(datapackage_path())
+        >>> [p.name for p in pkg.files()][:2]
+        ['datapackage.json', 'sources.csv']
+        """
+        broken = self.descriptor_info.broken
+        kept = [r for n, r in self._resources.items() if n not in broken]
+        return [self.path, *(self.root / r["path"] for r in kept)]
+
     # -- reading ------------------------------------------------------------------------
 
     def _descriptor_issues(self, name: str) -> list[Issue]:

@@ -14,6 +14,7 @@ from functools import cache
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data import cache as disk
 from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.ledger import bespoke, operations
 from kznetworks.ledger.rules import REASONS, Recomputed, evaluate
@@ -109,7 +110,11 @@ def not_derivable_reason(claim: pd.Series) -> tuple[str, str]:
         When the claim has no reason listed (every untested claim must have one).
     """
     expect_type("claim", claim, pd.Series, "a row of claims (a pandas Series)")
-    listed = untestable().set_index("claim_id")
+    return _reason(claim, untestable().set_index("claim_id"))
+
+
+def _reason(claim: pd.Series, listed: pd.DataFrame) -> tuple[str, str]:
+    """:func:`not_derivable_reason`, with the untestable list indexed by claim."""
     claim_id = str(claim.get("claim_id", ""))
     if claim_id not in listed.index:
         raise KeyError(
@@ -131,7 +136,23 @@ def _shown(value: object) -> str:
 
 @cache
 def _ledger(stamp: tuple[str, ...]) -> pd.DataFrame:
+    """The ledger of the current package, from the disk cache when it can be.
+
+    The key covers every file of the package and the code of :mod:`kznetworks.data`
+    and of this subpackage, so a kernel that only shows the ledger need not run all
+    its recomputations again.
+    """
+    digest = disk.derived_key("ledger", ("data", "ledger"), data.package().files())
+    table = disk.load(digest)
+    if table is None:
+        table = _build()
+        disk.store(digest, table)
+    return table
+
+
+def _build() -> pd.DataFrame:
     claims = data.load("claims")
+    listed = untestable().set_index("claim_id")
     findings = data.load("findings")
     by_claim: dict[str, str] = {}
     for row in findings.itertuples():
@@ -150,7 +171,7 @@ def _ledger(stamp: tuple[str, ...]) -> pd.DataFrame:
         shown_beside = ""
         if spec is None:
             status, recomputed, diff, name = "not derivable", "", None, ""
-            reason, explanation = not_derivable_reason(claim)
+            reason, explanation = _reason(claim, listed)
         else:
             result = recompute(cid)
             status, diff = evaluate(claim, result)

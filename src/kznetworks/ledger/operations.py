@@ -153,6 +153,7 @@ def _repaired(frame: pd.DataFrame, spec: SpecRow) -> str:
     if "repaired_fields" not in frame.columns:
         return ""
     used = []
+    frame = frame[frame["repaired_fields"].fillna("").astype(str) != ""]
     repairs = data.load("repairs")
     repairs = repairs[repairs["resource"] == spec.resource]
     for _, row in frame.iterrows():

@@ -20,8 +20,11 @@ run code.
 from __future__ import annotations
 
 import ast
+import functools
+import operator
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -162,6 +165,65 @@ def _parse(text: str) -> ast.Expression:
         raise QueryError(f"{text!r}: not a valid expression ({err.msg})") from None
 
 
+_OPERATORS = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+
+
+def _value(node: ast.AST, frame: pd.DataFrame) -> Any:
+    """Evaluate a checked expression over ``frame``, as pandas' ``eval`` reads it.
+
+    Column names are the frame's columns; ``and``, ``or`` and ``not`` are element-wise
+    (``&``, ``|``, ``~``); ``in`` and ``not in`` a list are ``isin``. Only the nodes
+    the grammar allows reach here (the caller checks first), and evaluating them
+    directly costs a fraction of what ``DataFrame.eval`` spends parsing each query.
+    """
+    if isinstance(node, ast.Name):
+        return frame[node.id]
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.List | ast.Tuple):
+        return [_value(e, frame) for e in node.elts]
+    if isinstance(node, ast.UnaryOp):
+        operand = _value(node.operand, frame)
+        return -operand if isinstance(node.op, ast.USub) else ~operand
+    if isinstance(node, ast.BinOp):
+        return _OPERATORS[type(node.op)](_value(node.left, frame), _value(node.right, frame))
+    if isinstance(node, ast.BoolOp):
+        combine = operator.and_ if isinstance(node.op, ast.And) else operator.or_
+        operands = (_value(v, frame) for v in node.values)  # noqa: PD011 (an AST node)
+        return functools.reduce(combine, operands)
+    if isinstance(node, ast.Compare):
+        parts, left = [], node.left
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            a, b = _value(left, frame), _value(right, frame)
+            if isinstance(op, ast.In | ast.NotIn):
+                a = a if isinstance(a, pd.Series) else pd.Series(a, index=frame.index)
+                found = a.isin(b if isinstance(b, list | pd.Series) else [b])
+                parts.append(~found if isinstance(op, ast.NotIn) else found)
+            else:
+                parts.append(_OPERATORS[type(op)](a, b))
+            left = right
+        return functools.reduce(operator.and_, parts)
+    if isinstance(node, ast.Call):
+        func = node.func
+        kwargs = {k.arg: _value(k.value, frame) for k in node.keywords}
+        if func.attr in _SERIES_METHODS:
+            return getattr(_value(func.value, frame), func.attr)()
+        strings = _value(func.value.value, frame).str
+        return getattr(strings, func.attr)(node.args[0].value, **kwargs)
+    raise QueryError(f"{ast.unparse(node)!r} is not allowed")  # the checker refuses it first
+
+
 def check_query(text: str, columns: Iterable[str]) -> None:
     """Check a row filter against the grammar and the resource's columns.
 
@@ -235,7 +297,7 @@ def select(frame: pd.DataFrame, text: str | None) -> pd.DataFrame:
     if text is None or (isinstance(text, float) and pd.isna(text)) or not str(text).strip():
         return frame
     check_query(str(text), frame.columns)
-    mask = frame.eval(str(text), engine="python", local_dict={}, global_dict={})
+    mask = pd.Series(_value(_parse(str(text)).body, frame), index=frame.index)
     return frame[mask.fillna(False).astype(bool)]
 
 
@@ -263,7 +325,7 @@ def evaluate(frame: pd.DataFrame, text: str) -> pd.Series:
     check_expression(text, frame.columns)
     if text.strip() in frame.columns:
         return frame[text.strip()].astype("float64")
-    result = frame.eval(text, engine="python", local_dict={}, global_dict={})
+    result = _value(_parse(text).body, frame)
     return pd.Series(result, index=frame.index).astype("float64")
 
 

@@ -14,6 +14,7 @@ import networkx as nx
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data import cache as disk
 from kznetworks.data.errors import expect_names, unknown_name
 
 __all__ = ["centrality", "components", "ego_network", "graph", "neighbourhood", "tier_structure"]
@@ -134,6 +135,32 @@ def neighbourhood(entity_ids: list[str] | set[str]) -> list[str]:
     return sorted(around)
 
 
+@cache
+def _centrality(stamp: tuple[str, ...]) -> pd.DataFrame:
+    """Every entity's degree and betweenness, from the disk cache when it can be.
+
+    The key covers the register's files and the code (betweenness takes seconds).
+    """
+    pkg = data.package()
+    files = [pkg.path, *(pkg.root / pkg.resource(n)["path"] for n in ("entities", "relations"))]
+    digest = disk.derived_key(f"centrality networkx {nx.__version__}", ("data", "register"), files)
+    frame = disk.load(digest)
+    if frame is None:
+        g = nx.Graph(graph().to_undirected())
+        between = nx.betweenness_centrality(g, normalized=True)
+        frame = pd.DataFrame(
+            {
+                "entity_id": list(g.nodes),
+                "name": [g.nodes[n]["name"] for n in g.nodes],
+                "kind": [g.nodes[n]["kind"] for n in g.nodes],
+                "degree": [g.degree(n) for n in g.nodes],
+                "betweenness": [round(between[n], 6) for n in g.nodes],
+            }
+        )
+        disk.store(digest, frame)
+    return frame
+
+
 def centrality(kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Degree and betweenness centrality of every entity (undirected view).
 
@@ -158,17 +185,8 @@ def centrality(kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
         for kind in expect_names("kinds", kinds, "entity kinds"):
             if kind not in known:
                 raise unknown_name("entity kind", kind, known)
-    g = nx.Graph(graph().to_undirected())
-    between = nx.betweenness_centrality(g, normalized=True)
-    frame = pd.DataFrame(
-        {
-            "entity_id": list(g.nodes),
-            "name": [g.nodes[n]["name"] for n in g.nodes],
-            "kind": [g.nodes[n]["kind"] for n in g.nodes],
-            "degree": [g.degree(n) for n in g.nodes],
-            "betweenness": [round(between[n], 6) for n in g.nodes],
-        }
-    )
+    pkg = data.package()
+    frame = _centrality(tuple(str(pkg.resource(n).get("hash")) for n in ("entities", "relations")))
     if kinds:
         frame = frame[frame["kind"].isin(kinds)]
     return frame.sort_values(
