@@ -26,7 +26,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import altair as alt
 import vl_convert as vlc
 
 from kznetworks.book import escape
@@ -198,6 +197,7 @@ def chart_svg(spec: dict[str, Any]) -> str:
 
     Examples
     --------
+    >>> import altair as alt
     >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
     >>> chart_svg(spec).startswith("<svg")
     True
@@ -229,6 +229,7 @@ def chart_html(spec: dict[str, Any]) -> str:
 
     Examples
     --------
+    >>> import altair as alt
     >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
     >>> chart_html(spec).startswith('<div class="kz-chart"')
     True
@@ -258,6 +259,7 @@ def chart_markdown(spec: dict[str, Any]) -> str:
 
     Examples
     --------
+    >>> import altair as alt
     >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
     >>> chart_markdown(spec).startswith("```{=html}")
     True
@@ -283,6 +285,7 @@ def mimebundle(spec: dict[str, Any], **kwargs: Any) -> dict[str, str]:
 
     Examples
     --------
+    >>> import altair as alt
     >>> spec = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q").to_dict()
     >>> sorted(mimebundle(spec))
     ['text/markdown', 'text/plain']
@@ -324,10 +327,13 @@ def enable() -> None:
 
     Examples
     --------
+    >>> import altair as alt
     >>> enable()
     >>> alt.renderers.active
     'kznetworks'
     """
+    import altair as alt  # here, not at the top: most chapters draw no Altair chart
+
     if RENDERER_NAME not in alt.renderers.names():
         alt.renderers.register(RENDERER_NAME, mimebundle)
     alt.renderers.enable(RENDERER_NAME)

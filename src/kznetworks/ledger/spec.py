@@ -20,6 +20,7 @@ from functools import cache
 import pandas as pd
 
 from kznetworks import data
+from kznetworks.data.errors import expect_names
 from kznetworks.ledger import bespoke, dates, provenance, queries, rules
 from kznetworks.ledger.operations import OPERATIONS, STATISTICS, SpecRow, resource_rows, run
 
@@ -173,8 +174,14 @@ def _check_row(spec: SpecRow, claim: pd.Series) -> list[str]:
     return problems
 
 
-def check_spec() -> None:
+def check_spec(claim_ids: list[str] | tuple[str, ...] | None = None) -> None:
     """Check every spec row and every untestable claim against the data.
+
+    Parameters
+    ----------
+    claim_ids : list of str, optional
+        Check only the spec rows of these claims (each must have one), and not the
+        lists as a whole: a quick check of rows one is editing.
 
     Raises
     ------
@@ -187,12 +194,15 @@ def check_spec() -> None:
 
     Examples
     --------
-    >>> check_spec()
+    >>> check_spec(["junisbai2010-097"])
     """
+    wanted = None if claim_ids is None else set(expect_names("claim_ids", claim_ids, "claims"))
     problems: list[str] = []
     claims = data.load("claims").set_index("claim_id", drop=False)
     seen: set[str] = set()
     for spec in spec_rows():
+        if wanted is not None and spec.claim_id not in wanted:
+            continue
         if spec.claim_id not in claims.index:
             problems.append(f"claim {spec.claim_id}: not in claims.csv")
             continue
@@ -200,13 +210,16 @@ def check_spec() -> None:
             problems.append(f"claim {spec.claim_id}: recomputed twice")
         seen.add(spec.claim_id)
         problems.extend(_check_row(spec, claims.loc[spec.claim_id]))
-    listed = set(untestable()["claim_id"])
-    for claim_id in sorted(listed & seen):
-        problems.append(f"claim {claim_id}: both recomputed and declared untestable")
-    for claim_id in sorted(set(claims.index) - seen - listed):
-        problems.append(
-            f"claim {claim_id}: neither recomputed nor listed in data/claims/untestable.csv "
-            "with its reason"
-        )
+    if wanted is not None:
+        problems.extend(f"claim {c}: no spec row" for c in sorted(wanted - seen))
+    else:
+        listed = set(untestable()["claim_id"])
+        for claim_id in sorted(listed & seen):
+            problems.append(f"claim {claim_id}: both recomputed and declared untestable")
+        for claim_id in sorted(set(claims.index) - seen - listed):
+            problems.append(
+                f"claim {claim_id}: neither recomputed nor listed in data/claims/untestable.csv "
+                "with its reason"
+            )
     if problems:
         raise SpecError(problems)
