@@ -9,8 +9,9 @@ Quarto runs this from the project root before every render; see
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 if __name__ == "__main__":
     from kznetworks.tools import buildinfo
 
-    sys.exit(buildinfo.main([]))
+    sys.exit(buildinfo.main(["--root", str(Path(__file__).resolve().parents[1])]))

@@ -7,7 +7,9 @@ package, the same build that draws the PDF's SVGs), and the register as data for
 who's-who filter and the network explorer into ``assets/vendor/register/``
 (:mod:`kznetworks.book.sitedata`). The filter ``assets/filters/kz-html-deps.lua`` then
 adds them to the pages that need them, as local files in ``site_libs/``. Files are
-rewritten only when their content changes.
+rewritten only when their content changes, and when none of the files they are built
+from changed (the data, the package, the vl-convert version: see
+:mod:`kznetworks.tools.stamp`), the step stops at once.
 
     python analysis/site_assets.py
 """
@@ -20,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENDOR = ROOT / "assets" / "vendor"
+#: What the outputs were last built from (see :mod:`kznetworks.tools.stamp`).
+STAMP = VENDOR / "site-assets.stamp"
 
 
 def _write(path: Path, text: str) -> bool:
@@ -50,23 +54,41 @@ def _register() -> None:
     print(f"site assets: {state} {(folder / 'kz-register.js').relative_to(ROOT)}")
 
 
-def main() -> int:
+def _vega() -> None:
     import vl_convert
 
     from kznetworks.book import render
-
-    _register()
 
     bundle, stamp = VENDOR / "vega" / "vega-bundle.js", VENDOR / "vega" / "VERSION"
     version = vl_convert.__version__
     if _current(bundle, stamp, version):
         print(f"site assets: {bundle.relative_to(ROOT)} is current (vl-convert {version})")
-        return 0
+        return
     # building the bundle takes seconds, so it is done only when vl-convert changes
     _write(bundle, render.vega_bundle())
     digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
     _write(stamp, f"{version}\n{digest}\n")
     print(f"site assets: wrote {bundle.relative_to(ROOT)} (vl-convert {version})")
+
+
+def main() -> int:
+    from importlib.metadata import version
+
+    from kznetworks.tools import stamp
+
+    key = stamp.digest(stamp.inputs(ROOT), f"vl-convert {version('vl-convert-python')}")
+    outputs = [
+        VENDOR / "register" / "kz-register.js",
+        VENDOR / "register" / "VERSION",
+        VENDOR / "vega" / "vega-bundle.js",
+        VENDOR / "vega" / "VERSION",
+    ]
+    if stamp.is_current(STAMP, key, outputs):
+        print(f"site assets: current (nothing they are built from changed; {STAMP.name})")
+        return 0
+    _register()
+    _vega()
+    stamp.write(STAMP, key, outputs)
     return 0
 
 

@@ -56,3 +56,12 @@ def test_parser_finds_labels_references_and_citations(tmp_path: Path) -> None:
 
 def test_project_root_is_the_checkout() -> None:
     assert structure.project_root() == ROOT
+
+
+@pytest.mark.parametrize("variable", ["QUARTO_PROJECT_ROOT", "QUARTO_PROJECT_DIR"])
+def test_project_root_is_the_book_quarto_renders(tmp_path, monkeypatch, variable) -> None:
+    # a render step of another copy of the book, with this checkout's package installed
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: book\n", encoding="utf-8")
+    monkeypatch.delenv("QUARTO_PROJECT_ROOT", raising=False)
+    monkeypatch.setenv(variable, str(tmp_path))
+    assert structure.project_root() == tmp_path.resolve()

@@ -100,8 +100,11 @@ class Chapter:
 def project_root() -> Path:
     """The folder of the book project (the one holding ``_quarto.yml``).
 
-    Quarto names it in ``QUARTO_PROJECT_ROOT`` while it renders; otherwise it is the
-    checkout the package is imported from. The current folder is never searched.
+    Quarto names it while it renders: ``QUARTO_PROJECT_ROOT`` for the chapters' code,
+    ``QUARTO_PROJECT_DIR`` for the pre- and post-render steps. Otherwise it is the
+    checkout the package is imported from (with an editable install, that checkout
+    may be another copy of the book than the one being rendered). The current folder
+    is never searched.
 
     Returns
     -------
@@ -118,8 +121,8 @@ def project_root() -> Path:
     >>> (project_root() / "_quarto.yml").is_file()
     True
     """
-    named = os.environ.get("QUARTO_PROJECT_ROOT")
-    candidates = [Path(named)] if named else []
+    named = [os.environ.get(k) for k in ("QUARTO_PROJECT_ROOT", "QUARTO_PROJECT_DIR")]
+    candidates = [Path(n) for n in named if n]
     candidates.append(datapackage_path().parent.parent)
     for root in candidates:
         if (root / "_quarto.yml").is_file():

@@ -14,8 +14,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kznetworks.book.structure import project_root
-
 __all__ = ["BUILD_FILE", "commit", "main", "text", "write"]
 
 #: The metadata file, at the project root.
@@ -47,6 +45,7 @@ def commit(root: Path) -> tuple[str, bool] | None:
 
     Examples
     --------
+    >>> from kznetworks.book.structure import project_root
     >>> full, _ = commit(project_root())
     >>> len(full)
     40
@@ -76,6 +75,7 @@ def text(root: Path, repository: str = "") -> str:
 
     Examples
     --------
+    >>> from kznetworks.book.structure import project_root
     >>> "kz-commit:" in text(project_root())
     True
     """
@@ -108,6 +108,7 @@ def write(root: Path) -> Path:
 
     Examples
     --------
+    >>> from kznetworks.book.structure import project_root
     >>> write(project_root()).name
     '_build.yml'
     """
@@ -144,7 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=None)
     args = parser.parse_args(argv)
-    root = (args.root or project_root()).resolve()
+    if args.root is None:
+        # imported here: the pre-render step names the root, and need not load pandas
+        from kznetworks.book.structure import project_root
+
+        args.root = project_root()
+    root = args.root.resolve()
     path = write(root)
     print(f"build info: {path.name}: {path.read_text(encoding='utf-8').splitlines()[1]}")
     return 0
