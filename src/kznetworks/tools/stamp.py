@@ -115,6 +115,13 @@ def is_current(stamp: Path, key: str, outputs: Iterable[Path]) -> bool:
     -------
     bool
         True when the step has nothing to do.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> is_current(folder / "STAMP", digest([]), [])  # no stamp written yet
+    False
     """
     outputs = list(outputs)
     if not stamp.is_file() or not all(p.is_file() for p in outputs):
@@ -133,6 +140,14 @@ def write(stamp: Path, key: str, outputs: Iterable[Path]) -> None:
         From :func:`digest`.
     outputs : iterable of pathlib.Path
         What the step wrote.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> write(folder / "STAMP", digest([], "v1"), [])
+    >>> is_current(folder / "STAMP", digest([], "v1"), [])
+    True
     """
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text("\n".join(_lines(key, outputs)) + "\n", encoding="utf-8")
