@@ -85,6 +85,20 @@ def cache_folder() -> Path | None:
     return Path(base) / "kznetworks"
 
 
+def _digest(code: bytes, parts: Iterable[str], files: Iterable[Path]) -> str:
+    """sha256 of the code's fingerprint, the versions, ``parts``, and the files' names and bytes."""
+    from kznetworks import __version__
+
+    digest = hashlib.sha256(code)
+    for part in (__version__, pd.__version__, *parts):
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in files:
+        digest.update(str(path.name).encode("utf-8") + b"\0")
+        content = path.read_bytes() if path.is_file() else b"<missing>"
+        digest.update(hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
 def key(name: str, repaired: bool, entries: Iterable[dict], files: Iterable[Path]) -> str:
     """The cache key of one validated table: a hash of all that its validation read.
 
@@ -110,18 +124,8 @@ def key(name: str, repaired: bool, entries: Iterable[dict], files: Iterable[Path
     >>> len(key("x", False, [], []))
     64
     """
-    from kznetworks import __version__
-
-    digest = hashlib.sha256(_code_fingerprint())
-    for part in (__version__, pd.__version__, name, str(repaired)):
-        digest.update(part.encode("utf-8") + b"\0")
-    for entry in entries:
-        digest.update(json.dumps(entry, sort_keys=True).encode("utf-8") + b"\0")
-    for path in files:
-        digest.update(str(path.name).encode("utf-8") + b"\0")
-        content = path.read_bytes() if path.is_file() else b"<missing>"
-        digest.update(hashlib.sha256(content).digest())
-    return digest.hexdigest()
+    entries = [json.dumps(entry, sort_keys=True) for entry in entries]
+    return _digest(_code_fingerprint(), [name, str(repaired), *entries], files)
 
 
 def derived_key(what: str, subpackages: Iterable[str], files: Iterable[Path]) -> str:
@@ -152,18 +156,10 @@ def derived_key(what: str, subpackages: Iterable[str], files: Iterable[Path]) ->
     >>> derived_key("x", ["ledger"], []) == derived_key("x", ["register"], [])
     False
     """
-    from kznetworks import __version__
-
-    digest = hashlib.sha256()
-    for part in (__version__, pd.__version__, what):
-        digest.update(part.encode("utf-8") + b"\0")
-    for name in sorted(set(subpackages)):
-        digest.update(name.encode("utf-8") + b"\0" + _source_fingerprint(name))
-    for path in files:
-        digest.update(str(path.name).encode("utf-8") + b"\0")
-        content = path.read_bytes() if path.is_file() else b"<missing>"
-        digest.update(hashlib.sha256(content).digest())
-    return digest.hexdigest()
+    code = b"".join(
+        n.encode("utf-8") + b"\0" + _source_fingerprint(n) for n in sorted(set(subpackages))
+    )
+    return _digest(code, [what], files)
 
 
 def load(digest: str) -> pd.DataFrame | None:
