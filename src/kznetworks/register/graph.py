@@ -20,6 +20,16 @@ from kznetworks.data.errors import expect_names, unknown_name
 __all__ = ["centrality", "components", "ego_network", "graph", "neighbourhood", "tier_structure"]
 
 
+#: The resources the register's graph is built from.
+_REGISTER = ("entities", "relations")
+
+
+def _stamp() -> str:
+    """What the current package's register is: the recorded hashes of its two files."""
+    pkg = data.package()
+    return ":".join(str(pkg.resource(n).get("hash")) for n in _REGISTER)
+
+
 @cache
 def _graph(stamp: str) -> nx.MultiDiGraph:
     entities = data.load("entities")
@@ -56,9 +66,7 @@ def graph() -> nx.MultiDiGraph:
     >>> g.number_of_nodes() == len(data.load("entities"))
     True
     """
-    pkg = data.package()
-    stamp = ":".join(str(pkg.resource(n).get("hash")) for n in ("entities", "relations"))
-    return _graph(stamp).copy()
+    return _graph(_stamp()).copy()
 
 
 def ego_network(entity_id: str, radius: int = 1) -> nx.MultiDiGraph:
@@ -136,13 +144,13 @@ def neighbourhood(entity_ids: list[str] | set[str]) -> list[str]:
 
 
 @cache
-def _centrality(stamp: tuple[str, ...]) -> pd.DataFrame:
+def _centrality(stamp: str) -> pd.DataFrame:
     """Every entity's degree and betweenness, from the disk cache when it can be.
 
     The key covers the register's files and the code (betweenness takes seconds).
     """
     pkg = data.package()
-    files = [pkg.path, *(pkg.root / pkg.resource(n)["path"] for n in ("entities", "relations"))]
+    files = [pkg.path, *(pkg.root / pkg.resource(n)["path"] for n in _REGISTER)]
     digest = disk.derived_key(f"centrality networkx {nx.__version__}", ("data", "register"), files)
     frame = disk.load(digest)
     if frame is None:
@@ -185,8 +193,7 @@ def centrality(kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
         for kind in expect_names("kinds", kinds, "entity kinds"):
             if kind not in known:
                 raise unknown_name("entity kind", kind, known)
-    pkg = data.package()
-    frame = _centrality(tuple(str(pkg.resource(n).get("hash")) for n in ("entities", "relations")))
+    frame = _centrality(_stamp())
     if kinds:
         frame = frame[frame["kind"].isin(kinds)]
     return frame.sort_values(
