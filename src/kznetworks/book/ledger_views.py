@@ -16,7 +16,7 @@ from kznetworks.book.inputs import check_heading
 from kznetworks.book.prose import line_span
 from kznetworks.book.structure import topics
 from kznetworks.book.table import Search, Table
-from kznetworks.data.errors import expect_names, expect_type, unknown_name
+from kznetworks.data.errors import expect_names, unknown_name
 
 __all__ = [
     "DISCREPANCIES",
@@ -26,16 +26,6 @@ __all__ = [
     "printed_figures",
     "reasons",
 ]
-
-
-def _ledger(table: pd.DataFrame | None) -> pd.DataFrame:
-    if table is None:
-        return ledger.ledger()
-    expect_type("table", table, pd.DataFrame, "a ledger (a DataFrame from ledger.ledger())")
-    missing = [c for c in ledger.COLUMNS if c not in table.columns]
-    if missing:
-        raise ValueError(f"table must be a ledger from ledger.ledger(); it lacks {missing}")
-    return table
 
 
 def ledger_counts(table: pd.DataFrame | None = None) -> Table:
@@ -56,7 +46,7 @@ def ledger_counts(table: pd.DataFrame | None = None) -> Table:
     >>> "reproduced" in ledger_counts().frame.columns
     True
     """
-    table = _ledger(table)
+    table = ledger.given_or_built(table)
     order = list(data.load("sources")["source"])
     counts = (
         table.pivot_table(index="source", columns="status", values="claim_id", aggfunc="count")
@@ -100,7 +90,7 @@ def reasons(table: pd.DataFrame | None = None) -> Table:
     >>> list(reasons().frame["Reason"])[:2]
     ['no-data', 'circular']
     """
-    table = _ledger(table)
+    table = ledger.given_or_built(table)
     counts = table.loc[table["status"] == "not derivable", "reason"].value_counts()
     frame = pd.DataFrame(
         {
@@ -144,7 +134,7 @@ def printed_figures(
     >>> set(printed_figures().frame["Agrees"]) == {"yes", "no"}
     True
     """
-    figures = ledger.printed_figures(_ledger(table))
+    figures = ledger.printed_figures(ledger.given_or_built(table))
     if tables is not None:
         known = set(figures["table"])
         for name in expect_names("tables", tables, "printed table labels"):
@@ -210,7 +200,7 @@ def claims_by_document(
     True
     """
     heading = check_heading(heading)
-    table = _ledger(table)
+    table = ledger.given_or_built(table)
     if statuses is not None:
         for status in expect_names("statuses", statuses, "claim statuses"):
             if status not in ledger.STATUSES:

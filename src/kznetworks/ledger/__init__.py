@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from kznetworks.ledger.build import (
     COLUMNS,
+    given_or_built,
     ledger,
     not_derivable_reason,
     printed_figures,
@@ -45,6 +46,7 @@ __all__ = [
     "SpecError",
     "check_spec",
     "evaluate",
+    "given_or_built",
     "ledger",
     "not_derivable_reason",
     "printed_figures",

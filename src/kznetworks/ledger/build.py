@@ -20,7 +20,14 @@ from kznetworks.ledger import bespoke, operations
 from kznetworks.ledger.rules import REASONS, Recomputed, evaluate
 from kznetworks.ledger.spec import spec_rows, untestable
 
-__all__ = ["COLUMNS", "ledger", "not_derivable_reason", "printed_figures", "recompute"]
+__all__ = [
+    "COLUMNS",
+    "given_or_built",
+    "ledger",
+    "not_derivable_reason",
+    "printed_figures",
+    "recompute",
+]
 
 COLUMNS = [
     "claim_id",
@@ -41,12 +48,45 @@ COLUMNS = [
 ]
 
 
-def _checked(table: object) -> pd.DataFrame:
-    """A ledger passed in by the caller, checked to be one."""
+def given_or_built(table: object = None) -> pd.DataFrame:
+    """A ledger passed in by the caller, checked to be one; the ledger when it is ``None``.
+
+    For the functions that take a ledger already computed (``table=``) so that a page
+    computes it once.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        A ledger from :func:`ledger`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``table`` itself, or :func:`ledger`.
+
+    Raises
+    ------
+    TypeError
+        When ``table`` is not a DataFrame.
+    ValueError
+        When it lacks a column of :data:`COLUMNS`.
+
+    Examples
+    --------
+    >>> given_or_built(pd.DataFrame({"claim_id": ["x"]}))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: table must be a ledger from kznetworks.ledger.ledger(); it lacks the columns [...
+    """
+    if table is None:
+        return ledger()
     expect_type("table", table, pd.DataFrame, "a ledger (a DataFrame from ledger())")
     missing = [c for c in COLUMNS if c not in table.columns]
     if missing:
-        raise ValueError(f"table must be a ledger from ledger(); it lacks the columns {missing}")
+        raise ValueError(
+            "table must be a ledger from kznetworks.ledger.ledger(); "
+            f"it lacks the columns {missing}"
+        )
     return table
 
 
@@ -255,7 +295,7 @@ def printed_figures(table: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> bool(figures.loc[figures["claim_id"] == "junisbai2010-097", "agrees"].iloc[0])
     True
     """
-    table = ledger() if table is None else _checked(table)
+    table = given_or_built(table)
     claims = data.load("claims").set_index("claim_id")
     printed = table[table["claim_id"].map(claims["table"]) != "Text"]
     # a date in a table's title is not a figure the table states about its rows
