@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENDOR = ROOT / "assets" / "vendor"
+REGISTER, REGISTER_VERSION = VENDOR / "register" / "kz-register.js", VENDOR / "register" / "VERSION"
+BUNDLE, BUNDLE_VERSION = VENDOR / "vega" / "vega-bundle.js", VENDOR / "vega" / "VERSION"
 #: What the outputs were last built from (see :mod:`kznetworks.tools.stamp`).
 STAMP = VENDOR / "site-assets.stamp"
 
@@ -47,11 +49,10 @@ def _register() -> None:
     from kznetworks.book import sitedata
 
     script = sitedata.register_script()
-    folder = VENDOR / "register"
-    wrote = _write(folder / "kz-register.js", script)
-    _write(folder / "VERSION", sitedata.version(script) + "\n")
+    wrote = _write(REGISTER, script)
+    _write(REGISTER_VERSION, sitedata.version(script) + "\n")
     state = "wrote" if wrote else "is current:"
-    print(f"site assets: {state} {(folder / 'kz-register.js').relative_to(ROOT)}")
+    print(f"site assets: {state} {REGISTER.relative_to(ROOT)}")
 
 
 def _vega() -> None:
@@ -59,16 +60,15 @@ def _vega() -> None:
 
     from kznetworks.book import render
 
-    bundle, stamp = VENDOR / "vega" / "vega-bundle.js", VENDOR / "vega" / "VERSION"
     version = vl_convert.__version__
-    if _current(bundle, stamp, version):
-        print(f"site assets: {bundle.relative_to(ROOT)} is current (vl-convert {version})")
+    if _current(BUNDLE, BUNDLE_VERSION, version):
+        print(f"site assets: {BUNDLE.relative_to(ROOT)} is current (vl-convert {version})")
         return
     # building the bundle takes seconds, so it is done only when vl-convert changes
-    _write(bundle, render.vega_bundle())
-    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
-    _write(stamp, f"{version}\n{digest}\n")
-    print(f"site assets: wrote {bundle.relative_to(ROOT)} (vl-convert {version})")
+    _write(BUNDLE, render.vega_bundle())
+    digest = hashlib.sha256(BUNDLE.read_bytes()).hexdigest()
+    _write(BUNDLE_VERSION, f"{version}\n{digest}\n")
+    print(f"site assets: wrote {BUNDLE.relative_to(ROOT)} (vl-convert {version})")
 
 
 def main() -> int:
@@ -77,12 +77,7 @@ def main() -> int:
     from kznetworks.tools import stamp
 
     key = stamp.digest(stamp.inputs(ROOT), f"vl-convert {version('vl-convert-python')}")
-    outputs = [
-        VENDOR / "register" / "kz-register.js",
-        VENDOR / "register" / "VERSION",
-        VENDOR / "vega" / "vega-bundle.js",
-        VENDOR / "vega" / "VERSION",
-    ]
+    outputs = [REGISTER, REGISTER_VERSION, BUNDLE, BUNDLE_VERSION]
     if stamp.is_current(STAMP, key, outputs):
         print(f"site assets: current (nothing they are built from changed; {STAMP.name})")
         return 0
