@@ -33,6 +33,15 @@ def test_statuses_and_values_match_the_committed_expectations(table) -> None:
         )
 
 
+def test_no_figure_is_shown_in_exponent_notation(table) -> None:
+    # "6.076e+05" beside a printed 607557 cannot be compared digit by digit
+    for column in ("recomputed", "beside", "difference"):
+        shown = table[column].fillna("").astype(str)
+        exponent = shown[shown.str.contains(r"\d[eE][+-]?\d", regex=True)]
+        claims = table.loc[exponent.index, "claim_id"]
+        assert exponent.empty, f"{column}: {list(zip(claims, exponent, strict=True))[:5]}"
+
+
 def test_every_discrepancy_has_a_finding(table) -> None:
     findings = data.load("findings")
     explained = {c.strip() for cell in findings["claim_ids"] for c in cell.split(";")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from kznetworks.ledger.rules import Recomputed, agrees, bound, decimals, evaluate
+from kznetworks.ledger.rules import Recomputed, agrees, bound, decimals, evaluate, figure
 
 
 def _claim(**overrides) -> pd.Series:
@@ -70,3 +70,23 @@ def test_bound_words() -> None:
     assert bound("more than") == ("lower", True)
     assert bound("no more than") == ("upper", False)
     assert bound("about") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (607557.0, "607557"),
+        (15_000_000.0, "15000000"),
+        (-555000.0, "-555000"),
+        (72.3077, "72.31"),
+        (0.00333333, "0.003333"),
+        (-0.000854701, "-0.0008547"),
+        (0.0000123456, "0.00001235"),
+        (61622.4, "61622"),
+        (1234.56, "1235"),
+        (-0.0, "0"),
+        (float("nan"), "nan"),
+    ],
+)
+def test_figures_are_shown_in_full_and_never_in_exponent_notation(value, shown) -> None:
+    assert figure(value) == shown

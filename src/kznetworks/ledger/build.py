@@ -17,7 +17,7 @@ from kznetworks import data
 from kznetworks.data import cache as disk
 from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.ledger import bespoke, operations
-from kznetworks.ledger.rules import REASONS, Recomputed, evaluate
+from kznetworks.ledger.rules import REASONS, Recomputed, evaluate, figure
 from kznetworks.ledger.spec import spec_rows, untestable
 
 __all__ = [
@@ -168,10 +168,10 @@ def _reason(claim: pd.Series, listed: pd.DataFrame) -> tuple[str, str]:
 
 def _shown(value: object) -> str:
     if isinstance(value, tuple):
-        return f"{value[0]:g}-{value[1]:g}"
+        return f"{figure(value[0])}-{figure(value[1])}"
     if isinstance(value, str):
         return value
-    return f"{float(value):.4g}"
+    return figure(float(value))
 
 
 @cache
@@ -236,7 +236,7 @@ def _build() -> pd.DataFrame:
                 "qualifier": "" if pd.isna(claim["qualifier"]) else claim["qualifier"],
                 "recomputed": recomputed,
                 "beside": shown_beside,
-                "difference": "" if diff is None else f"{diff:.4g}",
+                "difference": "" if diff is None else figure(diff),
                 "status": status,
                 "method": name,
                 "reason": reason,

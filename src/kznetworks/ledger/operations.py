@@ -50,7 +50,7 @@ import pandas as pd
 from kznetworks import data
 from kznetworks.data.errors import expect_type, unknown_name
 from kznetworks.ledger import dates, queries
-from kznetworks.ledger.rules import Recomputed
+from kznetworks.ledger.rules import Recomputed, figure
 from kznetworks.ledger.statistics import describe
 
 __all__ = ["OPERATIONS", "STATISTICS", "SpecRow", "beside", "describe", "resource_rows", "run"]
@@ -192,7 +192,7 @@ def _join(*parts: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:.4g}"
+    return f"{value:,.0f}" if float(value).is_integer() else figure(value)
 
 
 def _cell(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
@@ -331,7 +331,7 @@ def _years(frame: pd.DataFrame, spec: SpecRow) -> Recomputed:
 def _interval(frame: pd.DataFrame, spec: SpecRow, base: pd.DataFrame) -> Recomputed:
     start, end = _one(frame, spec)[spec.column], _one(base, spec)[spec.column]
     length = dates.between(start, end, spec.statistic)
-    return Recomputed(length, f"{start} to {end}: {length:.4g} {spec.statistic}")
+    return Recomputed(length, f"{start} to {end}: {figure(length)} {spec.statistic}")
 
 
 _PLAIN: dict[str, Callable[[pd.DataFrame, SpecRow], Recomputed]] = {

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 
@@ -38,6 +39,7 @@ __all__ = [
     "bound",
     "decimals",
     "evaluate",
+    "figure",
 ]
 
 STATUSES = ("reproduced", "differs", "bound holds", "bound fails", "not derivable")
@@ -57,6 +59,43 @@ _LOWER_INCLUSIVE = ("at least", "not less than", "no less than")
 _UPPER_STRICT = ("less than", "fewer than", "under", "below")
 _UPPER_INCLUSIVE = ("up to", "not more than", "no more than", "at most", "within")
 _NEARLY = ("nearly", "almost")
+
+
+def figure(value: float, digits: int = 4) -> str:
+    """A recomputed number as the ledger shows it, never in exponent notation.
+
+    A whole number is shown in full, so that a reader can compare it digit by digit
+    with the printed figure (``607557``, not ``6.076e+05``). Any other number is
+    rounded to ``digits`` significant figures, or to a whole number of units when it
+    has more digits before the point. The verdict is decided on the unrounded value;
+    this is only how it is shown.
+
+    Parameters
+    ----------
+    value : float
+        The number.
+    digits : int, default 4
+        Significant figures of a number that is not whole.
+
+    Returns
+    -------
+    str
+        Positional notation; ``nan`` or ``inf`` as Python writes them.
+
+    Examples
+    --------
+    >>> figure(607557.0), figure(-555000.0), figure(2.73333), figure(-0.000854712)
+    ('607557', '-555000', '2.733', '-0.0008547')
+    >>> figure(61622.5), figure(0.0000123456), figure(-0.0)
+    ('61622', '0.00001235', '0')
+    """
+    number = float(value)
+    if not math.isfinite(number):
+        return f"{number:g}"
+    if number.is_integer():
+        return str(int(number))
+    whole_digits = len(str(int(abs(number))))
+    return format(Decimal(f"{number:.{max(digits, whole_digits)}g}"), "f")
 
 
 @dataclass(frozen=True)
