@@ -12,6 +12,13 @@ alternately, ``--repeat`` times; each keeps its fastest run. The ratios (book / 
 of wall time and of CPU time, hold on a noisy machine; the targets are at most 1.5 for
 a clean render and 1.2 for an unchanged rebuild.
 
+``--render --text-floor`` renders a third book as well, the *text floor*: every
+chapter keeps its own text, headings, cross-references and citations, and each cell
+keeps its label and caption, but its code is replaced by a trivial cell (a one-row
+table for a table's cell) and each inline expression by a number. Its time is what
+Quarto spends on the book's written text and floats, whatever the package computes;
+book / text floor is then the cost of the package's output.
+
 The script reports; it never fails on a budget (timings are not tests).
 """
 
@@ -98,11 +105,14 @@ def _copy_project(target: Path) -> None:
         shutil.copy2(ROOT / name, dest)
 
 
-def _floor_book(target: Path) -> None:
-    """The same book configuration and chapters, each one a title and a trivial cell."""
-    sys.path.insert(0, str(ROOT / "src"))
-    from kznetworks.book.structure import book_files, parse_chapter
+#: The trivial cell of a floor book.
+TRIVIAL_CELL = "import pandas as pd\n\npd.DataFrame({'x': [1, 2, 3]})['x'].sum()"
+#: A text floor's cell for a table: a one-row Markdown table, so the float keeps its table.
+TRIVIAL_TABLE = "from IPython.display import Markdown\n\nMarkdown('| x |\\n|---|\\n| 1 |')"
 
+
+def _floor_config(target: Path) -> None:
+    """The book's ``_quarto.yml`` without its own render steps and filters, and its assets."""
     config = yaml.safe_load((ROOT / "_quarto.yml").read_text(encoding="utf-8"))
     # no pre- or post-render steps (site assets, build info, downloads): a floor book
     # is Quarto's own work on the same chapter list
@@ -117,17 +127,45 @@ def _floor_book(target: Path) -> None:
     for name in ("references.bib", "chicago-author-date.csl", *config["metadata-files"]):
         shutil.copy2(ROOT / name, target / name)
     shutil.copytree(ROOT / "assets", target / "assets", ignore=shutil.ignore_patterns("vendor"))
+
+
+def _floor_book(target: Path) -> None:
+    """The same book configuration and chapters, each one a title and a trivial cell."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kznetworks.book.structure import book_files, parse_chapter
+
+    _floor_config(target)
     for path in book_files(ROOT):
         chapter = parse_chapter(path)
         label = next((x for x in chapter.labels if x.startswith("sec-")), None)
         heading = f"# {chapter.title}" + (f" {{#{label}}}" if label else "")
         dest = target / path.relative_to(ROOT)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(
-            f"{heading}\n\n```{{python}}\nimport pandas as pd\n\n"
-            "pd.DataFrame({'x': [1, 2, 3]})['x'].sum()\n```\n",
-            encoding="utf-8",
-        )
+        dest.write_text(f"{heading}\n\n```{{python}}\n{TRIVIAL_CELL}\n```\n", encoding="utf-8")
+
+
+_CELL = re.compile(r"^```\{python\}\n(.*?)^```$", re.M | re.S)
+_INLINE = re.compile(r"(?<!`)`\{python\}[^`\n]*`")
+
+
+def _trivial_cell(match: re.Match[str]) -> str:
+    options = [line for line in match.group(1).splitlines() if line.startswith("#|")]
+    label = next((line.split(":", 1)[1].strip() for line in options if "label:" in line), "")
+    body = TRIVIAL_TABLE if label.startswith("tbl-") else TRIVIAL_CELL
+    return "```{python}\n" + "\n".join([*options, body]) + "\n```"
+
+
+def _text_floor(target: Path) -> None:
+    """The book's chapters with their own text, every computed output made trivial."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kznetworks.book.structure import book_files
+
+    _floor_config(target)
+    for path in book_files(ROOT):
+        text = _INLINE.sub("1", _CELL.sub(_trivial_cell, path.read_text(encoding="utf-8")))
+        dest = target / path.relative_to(ROOT)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(text, encoding="utf-8")
 
 
 def _render(folder: Path, quarto: str, env: dict[str, str]) -> tuple[float, float, bool]:
@@ -150,14 +188,33 @@ def _render(folder: Path, quarto: str, env: dict[str, str]) -> tuple[float, floa
     return seconds, cpu, result.returncode == 0
 
 
-def render(repeat: int) -> int:
+def _ratios(best: dict[tuple[str, str], tuple[float, float]], over: str, under: str) -> None:
+    print(
+        f"phase      wall: {over:>5} {under:>5}  ratio   CPU: {over:>5} {under:>5}  ratio  target"
+    )
+    for phase, target in (("clean", CLEAN_TARGET), ("unchanged", REBUILD_TARGET)):
+        (top_w, top_c), (low_w, low_c) = best[(over, phase)], best[(under, phase)]
+        ratio_w, ratio_c = top_w / low_w, top_c / low_c
+        verdict = "ok" if max(ratio_w, ratio_c) <= target else "OVER"
+        if (over, under) != ("book", "floor"):
+            target, verdict = "-", ""  # the targets are the book's against the floor
+        print(
+            f"{phase:9} {top_w:11.1f} {low_w:5.1f} {ratio_w:6.2f} {top_c:11.1f} "
+            f"{low_c:5.1f} {ratio_c:6.2f}  {target} {verdict}"
+        )
+
+
+def render(repeat: int, text_floor: bool = False) -> int:
     """Render the book and the floor book, clean and unchanged, and print the ratios.
 
-    The two books are rendered alternately, ``repeat`` times each phase (a clean render
+    The books are rendered alternately, ``repeat`` times each phase (a clean render
     starts from a fresh copy each time), and each keeps its fastest run: noise from
     other work on the machine only ever adds time. Wall time and CPU time (of Quarto,
     Pandoc, Typst and the Python kernels together) are both reported; CPU time hardly
-    depends on what else the machine is doing, so its ratio is the steadier one.
+    depends on what else the machine is doing, so its ratio is the steadier one. With
+    ``text_floor``, the text floor is rendered too, and the ratio book / floor is split
+    into text / floor (Quarto's work on the written text) and book / text (the cost of
+    what the package computes).
     """
     quarto = shutil.which("quarto")
     if not quarto:
@@ -166,6 +223,9 @@ def render(repeat: int) -> int:
     env = dict(os.environ)
     env.setdefault("QUARTO_PYTHON", sys.executable)
     best: dict[tuple[str, str], tuple[float, float]] = {}
+    builders = {"book": _copy_project, "floor": _floor_book}
+    if text_floor:
+        builders["text"] = _text_floor
 
     def keep(key: tuple[str, str], wall: float, cpu: float) -> None:
         old = best.get(key)
@@ -173,11 +233,10 @@ def render(repeat: int) -> int:
 
     with tempfile.TemporaryDirectory(prefix="kz-bench-") as tmp:
         for run in range(1, repeat + 1):
-            folders = {"book": Path(tmp) / f"book-{run}", "floor": Path(tmp) / f"floor-{run}"}
-            for folder in folders.values():
+            folders = {name: Path(tmp) / f"{name}-{run}" for name in builders}
+            for name, folder in folders.items():
                 folder.mkdir()
-            _copy_project(folders["book"])
-            _floor_book(folders["floor"])
+                builders[name](folder)
             for phase in ("clean", "unchanged"):
                 for name, folder in folders.items():
                     wall, cpu, ok = _render(folder, quarto, env)
@@ -189,15 +248,12 @@ def render(repeat: int) -> int:
                         flush=True,
                     )
     print(f"\nfastest of {repeat} run(s); ratio = book / floor")
-    print("phase      wall: book  floor  ratio   CPU: book  floor  ratio  target")
-    for phase, target in (("clean", CLEAN_TARGET), ("unchanged", REBUILD_TARGET)):
-        (book_w, book_c), (floor_w, floor_c) = best[("book", phase)], best[("floor", phase)]
-        ratio_w, ratio_c = book_w / floor_w, book_c / floor_c
-        verdict = "ok" if max(ratio_w, ratio_c) <= target else "OVER"
-        print(
-            f"{phase:9} {book_w:11.1f} {floor_w:6.1f} {ratio_w:6.2f} {book_c:11.1f} "
-            f"{floor_c:6.1f} {ratio_c:6.2f}  {target} {verdict}"
-        )
+    _ratios(best, "book", "floor")
+    if text_floor:
+        print("\nof which Quarto's work on the written text: ratio = text / floor")
+        _ratios(best, "text", "floor")
+        print("\nand the package's output: ratio = book / text")
+        _ratios(best, "book", "text")
     return 0
 
 
@@ -219,13 +275,16 @@ def main(argv: list[str] | None = None) -> int:
     what.add_argument("--tests", action="store_true", help="time the test suite")
     what.add_argument("--render", action="store_true", help="time the render against a floor")
     parser.add_argument(
+        "--text-floor", action="store_true", help="with --render: also render the text floor"
+    )
+    parser.add_argument(
         "--repeat", type=int, default=2, help="runs of each render; the fastest counts"
     )
     args, extra = parser.parse_known_args(argv)
     if args.tests:
         return test_suite(extra)
     if args.render:
-        return render(args.repeat)
+        return render(args.repeat, text_floor=args.text_floor)
     return book_python()
 
 
