@@ -29,30 +29,9 @@ def test_figures_name_their_data() -> None:
         assert "data/register/relations.csv" in figure.csv
 
 
-def test_date_conflicts_pair_up() -> None:
-    conflicts = networks.date_conflicts()
-    assert (conflicts.groupby("conflict").size() >= 2).all()
-
-
 def test_timeline_refuses_an_unknown_source() -> None:
     with pytest.raises(ValueError, match="unknown source key 'nope'; expected one of 'ide2014', "):
         networks.timeline_chart(sources=["nope"])
-
-
-def test_conflicting_dates_differ() -> None:
-    conflicts = networks.date_conflicts()
-    assert (conflicts.groupby("conflict")["date"].nunique() >= 2).all()
-    for name in ("second-parliament-end", "junisbai-fieldwork", "mandate-referendum"):
-        assert name in set(conflicts["conflict"])
-    reregistration = conflicts[conflicts["conflict"] == "party-reregistration"]
-    assert "2004-05-12" in set(reregistration["date"])
-
-
-def test_every_event_type_has_a_timeline_row() -> None:
-    types = set(data.load("events")["event_type"])
-    assert {networks.event_group(t) for t in types} <= set(networks.EVENT_GROUPS)
-    with pytest.raises(ValueError, match="in no timeline group"):
-        networks.event_group("festival")
 
 
 def test_timeline_window_keeps_only_its_years() -> None:

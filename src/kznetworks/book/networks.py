@@ -15,6 +15,7 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book import theme
+from kznetworks.book.events import EVENT_GROUPS, event_group
 from kznetworks.book.figure import Figure
 from kznetworks.book.inputs import check_source, csv_path
 from kznetworks.book.mentions import entry_href
@@ -23,10 +24,7 @@ from kznetworks.data.errors import expect_names, expect_type, expect_whole, unkn
 from kznetworks.register import graph as _graph
 
 __all__ = [
-    "EVENT_GROUPS",
-    "date_conflicts",
     "ego_figure",
-    "event_group",
     "fpg_figure",
     "network_chart",
     "register_figure",
@@ -36,17 +34,6 @@ __all__ = [
 
 #: Seed of the force-directed layout: the same register always gives the same picture.
 LAYOUT_SEED = 20101
-
-#: The timeline's rows: each event type of ``data/register/events.csv`` in one group.
-EVENT_GROUPS = {
-    "Elections and referendums": ("election", "referendum"),
-    "Laws and constitutions": ("law", "constitution"),
-    "Parties and movements": ("founding", "merger", "split", "liquidation", "registration"),
-    "Appointments and dismissals": ("appointment", "dismissal"),
-    "Arrests, exile, deaths, scandals": ("arrest", "exile", "death", "scandal", "operation"),
-    "Polls, fieldwork, publications": ("poll", "fieldwork", "publication"),
-    "Other": ("other",),
-}
 
 
 def _positions(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -189,36 +176,6 @@ def network_chart(
             "coloured by kind of entity; dashed links are hearsay or inferred."
         ),
     )
-
-
-def event_group(event_type: str) -> str:
-    """The timeline row an event type belongs to.
-
-    Parameters
-    ----------
-    event_type : str
-        A value of the ``event_type`` column of the events.
-
-    Returns
-    -------
-    str
-        The name of its group in :data:`EVENT_GROUPS`.
-
-    Raises
-    ------
-    ValueError
-        When no group holds the type.
-
-    Examples
-    --------
-    >>> event_group("poll")
-    'Polls, fieldwork, publications'
-    """
-    for group, types in EVENT_GROUPS.items():
-        if event_type in types:
-            return group
-    known = ", ".join(t for types in EVENT_GROUPS.values() for t in types)
-    raise ValueError(f"event type {event_type!r} is in no timeline group; known types: {known}")
 
 
 @theme.chart
@@ -414,25 +371,3 @@ def timeline_figure(start: str | None = None, end: str | None = None) -> Figure:
     """
     chart = timeline_chart(start=start, end=end)
     return Figure(chart, source="The register's events", csv=[csv_path("events")])
-
-
-def date_conflicts() -> pd.DataFrame:
-    """Events that two documents, or two passages of one, date differently.
-
-    Each such event carries ``conflict:<name>`` in its note; the events of one conflict
-    share the name.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The events, with a ``conflict`` column naming the conflict.
-
-    Examples
-    --------
-    >>> date_conflicts()["conflict"].nunique() > 0
-    True
-    """
-    events = data.load("events")
-    conflict = events["note"].fillna("").str.extract(r"conflict:([\w-]+)")[0]
-    found = events.assign(conflict=conflict)
-    return found[found["conflict"].notna()].sort_values(["conflict", "date"]).reset_index(drop=True)

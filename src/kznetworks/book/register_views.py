@@ -10,9 +10,9 @@ import pandas as pd
 
 from kznetworks import data
 from kznetworks.book.cells import Linked
+from kznetworks.book.events import EVENT_GROUPS, date_conflicts, event_group
 from kznetworks.book.inputs import csv_path
 from kznetworks.book.mentions import EntryLink
-from kznetworks.book.networks import EVENT_GROUPS, date_conflicts, event_group
 from kznetworks.book.prose import line_span
 from kznetworks.book.table import Search, Table
 from kznetworks.register import graph, parties

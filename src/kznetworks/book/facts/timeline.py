@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kznetworks import data
+from kznetworks.book.events import date_conflicts
 from kznetworks.book.facts.base import Facts, statement
-from kznetworks.book.networks import date_conflicts
 
 __all__ = ["Timeline"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from kznetworks import data, ledger
-from kznetworks.book.charts import seats_2007
 from kznetworks.book.facts.base import Facts, statement
 
 __all__ = ["Transition"]
@@ -32,6 +31,10 @@ class Transition(Facts):
         self.longest_years = int(span.max())
         claims = data.load("claims").set_index("claim_id")["value"]
         self.mazhilis_2007 = int(claims[MAZHILIS_2007])
+        # imported here: the charts module imports Altair, which no other fact needs, and
+        # every chapter imports the facts
+        from kznetworks.book.charts import seats_2007
+
         self.elected_2007 = int(seats_2007()["seats"].max())
         self.appointed_2007 = self.mazhilis_2007 - self.elected_2007
         figures = ledger.printed_figures().set_index("claim_id")
