@@ -58,6 +58,19 @@ def test_every_resource_declares_its_origin_and_generated_ones_live_apart() -> N
         assert (origin == "generated") == ("kz:generatedBy" in resource), name
 
 
+def test_every_resource_and_every_field_is_described() -> None:
+    # the data dictionary and a reader of the descriptor alone need each one
+    pkg = data.package()
+    undescribed = [
+        f"{name}.{field['name']}"
+        for name in pkg.names
+        for field in pkg.resource(name)["schema"]["fields"]
+        if not str(field.get("description", "")).strip()
+    ]
+    assert not undescribed, f"{len(undescribed)} field(s) without a description: {undescribed[:10]}"
+    assert all(str(pkg.resource(n).get("description", "")).strip() for n in pkg.names)
+
+
 def test_resource_names_match_file_names() -> None:
     pkg = data.package()
     for name in pkg.names:

@@ -4,8 +4,9 @@ A party's founding, founders and leaders, predecessors and successors (mergers,
 renamings, splits), stance, registration history, seats per election, 2008
 membership, formal ideological position and the thesis's classifications are spread
 over the documents. :func:`party_profiles` joins them through the register's
-identifiers; ``analysis/build_register_views.py`` writes the result to
-``data/register/parties.csv``, and the tests check the file against this function.
+identifiers; ``nox -s regenerate`` (:mod:`kznetworks.tools.regenerate`) writes the
+result to ``data/generated/parties.csv``, and the tests check the file against this
+function.
 """
 
 from __future__ import annotations
