@@ -1,7 +1,7 @@
 """The register's events as the book groups them: timeline rows and date conflicts.
 
-Kept apart from :mod:`~kznetworks.book.networks`, which draws them, so that the
-tables of events need neither Altair nor networkx.
+Kept apart from :mod:`~kznetworks.book.networks`, which draws them with Altair, so
+that a chapter showing only tables and facts does not import Altair.
 """
 
 from __future__ import annotations
