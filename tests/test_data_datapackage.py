@@ -259,6 +259,25 @@ def test_named_interviewees_are_public_figures_and_the_others_stay_anonymous() -
     assert unnamed.str.startswith(("anonymous", "interviewee not named")).all()
 
 
+def test_the_footnotes_interviews_are_the_same_in_both_tables() -> None:
+    # footnote_dates holds every date of the footnotes, interview_dates the interviews
+    # with their register links: two transcriptions of the same lines must agree
+    def rows(frame: pd.DataFrame) -> list[tuple[str, str, str, int]]:
+        return sorted(
+            (
+                str(r.footnote),
+                pd.Timestamp(r.date).strftime("%Y-%m-%d"),  # a string in one, a date in the other
+                "" if pd.isna(r.place) else str(r.place),
+                r.line_start,
+            )
+            for r in frame.itertuples()
+        )
+
+    footnotes = data.load("footnote_dates")
+    interviews = footnotes[footnotes["kind"] == "interview"]
+    assert rows(interviews) == rows(data.load("interview_dates"))
+
+
 def test_interviewees_dated_differently_say_so_in_their_notes() -> None:
     interviews = data.load("interview_dates").dropna(subset=["interviewee_id"])
     dates = interviews.groupby("interviewee_id")["date"].nunique()
