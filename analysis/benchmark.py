@@ -44,9 +44,16 @@ CLEAN_TARGET = 1.5
 REBUILD_TARGET = 1.2
 
 
+def _package_on_path() -> None:
+    """Make this checkout's package importable (once, however many books are built)."""
+    src = str(ROOT / "src")
+    if src not in sys.path:
+        sys.path.insert(0, src)
+
+
 def book_python() -> int:
     """Time every chapter's Python, executed as Quarto's Jupyter engine runs it."""
-    sys.path.insert(0, str(ROOT / "src"))
+    _package_on_path()
     from kznetworks.book.structure import book_files
     from kznetworks.tools.chapter_runner import execute_chapter
 
@@ -131,7 +138,7 @@ def _floor_config(target: Path) -> None:
 
 def _floor_book(target: Path) -> None:
     """The same book configuration and chapters, each one a title and a trivial cell."""
-    sys.path.insert(0, str(ROOT / "src"))
+    _package_on_path()
     from kznetworks.book.structure import book_files, parse_chapter
 
     _floor_config(target)
@@ -157,7 +164,7 @@ def _trivial_cell(match: re.Match[str]) -> str:
 
 def _text_floor(target: Path) -> None:
     """The book's chapters with their own text, every computed output made trivial."""
-    sys.path.insert(0, str(ROOT / "src"))
+    _package_on_path()
     from kznetworks.book.structure import book_files
 
     _floor_config(target)
